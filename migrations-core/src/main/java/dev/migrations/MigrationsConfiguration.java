@@ -1,0 +1,254 @@
+package dev.migrations;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How a {@link Migrator} finds its files and keeps its history. Immutable; build one with
+ * {@link #builder()}, or start from {@link #defaults()}.
+ *
+ * @param locations where the migration files are: {@code classpath:db/migrations} (the
+ * default; also inside jars) or {@code filesystem:/path}; a location without a prefix is
+ * a classpath location
+ * @param schema the schema of the history table, or {@code null} for the connection's
+ * current schema
+ * @param table the history table's name (default {@code schema_migrations})
+ * @param createSchema whether to create the history schema when it does not exist
+ * (default {@code true})
+ * @param target migrate no further than this version, or {@code null} for the newest
+ * @param outOfOrder whether a pending migration older than the newest applied one may be
+ * applied (default {@code false}: such a migration fails validation)
+ * @param missingFilePolicy what to do with an applied migration whose file is gone
+ * (default {@link MissingFilePolicy#FAIL})
+ * @param lockWaitTimeout how long to wait for another migrator's lock before failing
+ * (default 5 minutes)
+ * @param classLoader the class loader for {@code classpath:} locations, or {@code null}
+ * for the engine's own
+ */
+public record MigrationsConfiguration(List<String> locations, String schema, String table, boolean createSchema,
+		Version target, boolean outOfOrder, MissingFilePolicy missingFilePolicy, Duration lockWaitTimeout,
+		ClassLoader classLoader) {
+
+	/** The default location. */
+	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+
+	/** The default history table. */
+	public static final String DEFAULT_TABLE = "schema_migrations";
+
+	/** The default lock wait timeout. */
+	public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofMinutes(5);
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
+
+	/**
+	 * Validates the values.
+	 * @throws IllegalArgumentException if a location has an unknown prefix, the schema or
+	 * table is not a plain identifier (letters, digits, {@code _}, {@code $}; at most 63
+	 * characters), or the timeout is negative
+	 */
+	public MigrationsConfiguration {
+		locations = List.copyOf(Objects.requireNonNull(locations, "locations"));
+		if (locations.isEmpty()) {
+			throw new IllegalArgumentException("At least one location is required (migrations.locations)");
+		}
+		locations.forEach(MigrationsConfiguration::checkLocation);
+		if (schema != null) {
+			checkIdentifier("schema", schema);
+		}
+		checkIdentifier("table", Objects.requireNonNull(table, "table"));
+		Objects.requireNonNull(missingFilePolicy, "missingFilePolicy");
+		Objects.requireNonNull(lockWaitTimeout, "lockWaitTimeout");
+		if (lockWaitTimeout.isNegative()) {
+			throw new IllegalArgumentException("lockWaitTimeout must not be negative: " + lockWaitTimeout);
+		}
+	}
+
+	private static void checkLocation(String location) {
+		int colon = location.indexOf(':');
+		String prefix = (colon < 0) ? "classpath" : location.substring(0, colon);
+		if (!prefix.equals("classpath") && !prefix.equals("filesystem")) {
+			throw new IllegalArgumentException("Unknown location prefix '" + prefix + ":' in '" + location
+					+ "' (migrations.locations): use classpath: or filesystem:");
+		}
+	}
+
+	private static void checkIdentifier(String what, String value) {
+		if (!IDENTIFIER.matcher(value).matches()) {
+			throw new IllegalArgumentException("Invalid " + what + " name '" + value + "' (migrations." + what
+					+ "): use letters, digits, '_' or '$', starting with a letter or '_', at most 63 characters");
+		}
+	}
+
+	/**
+	 * The default configuration: {@code classpath:db/migrations}, history in
+	 * {@code schema_migrations} of the current schema.
+	 * @return the defaults
+	 */
+	public static MigrationsConfiguration defaults() {
+		return builder().build();
+	}
+
+	/**
+	 * A builder starting from the defaults.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder starting from this configuration.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder().locations(this.locations)
+			.schema(this.schema)
+			.table(this.table)
+			.createSchema(this.createSchema)
+			.target(this.target)
+			.outOfOrder(this.outOfOrder)
+			.missingFilePolicy(this.missingFilePolicy)
+			.lockWaitTimeout(this.lockWaitTimeout)
+			.classLoader(this.classLoader);
+	}
+
+	/**
+	 * Builds a {@link MigrationsConfiguration}. Not thread-safe.
+	 */
+	public static final class Builder {
+
+		private List<String> locations = List.of(DEFAULT_LOCATION);
+
+		private String schema;
+
+		private String table = DEFAULT_TABLE;
+
+		private boolean createSchema = true;
+
+		private Version target;
+
+		private boolean outOfOrder;
+
+		private MissingFilePolicy missingFilePolicy = MissingFilePolicy.FAIL;
+
+		private Duration lockWaitTimeout = DEFAULT_LOCK_WAIT_TIMEOUT;
+
+		private ClassLoader classLoader;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the locations.
+		 * @param locations {@code classpath:…} or {@code filesystem:…} locations
+		 * @return this builder
+		 */
+		public Builder locations(List<String> locations) {
+			this.locations = locations;
+			return this;
+		}
+
+		/**
+		 * Sets the locations.
+		 * @param locations {@code classpath:…} or {@code filesystem:…} locations
+		 * @return this builder
+		 */
+		public Builder locations(String... locations) {
+			return locations(List.of(locations));
+		}
+
+		/**
+		 * Sets the history table's schema.
+		 * @param schema the schema, or {@code null} for the current schema
+		 * @return this builder
+		 */
+		public Builder schema(String schema) {
+			this.schema = schema;
+			return this;
+		}
+
+		/**
+		 * Sets the history table's name.
+		 * @param table the table name
+		 * @return this builder
+		 */
+		public Builder table(String table) {
+			this.table = table;
+			return this;
+		}
+
+		/**
+		 * Sets whether to create the history schema when missing.
+		 * @param createSchema whether to create it
+		 * @return this builder
+		 */
+		public Builder createSchema(boolean createSchema) {
+			this.createSchema = createSchema;
+			return this;
+		}
+
+		/**
+		 * Sets the version to migrate to.
+		 * @param target the target, or {@code null} for the newest
+		 * @return this builder
+		 */
+		public Builder target(Version target) {
+			this.target = target;
+			return this;
+		}
+
+		/**
+		 * Sets whether out-of-order migrations may be applied.
+		 * @param outOfOrder whether they may
+		 * @return this builder
+		 */
+		public Builder outOfOrder(boolean outOfOrder) {
+			this.outOfOrder = outOfOrder;
+			return this;
+		}
+
+		/**
+		 * Sets what to do with applied migrations whose file is gone.
+		 * @param missingFilePolicy the policy
+		 * @return this builder
+		 */
+		public Builder missingFilePolicy(MissingFilePolicy missingFilePolicy) {
+			this.missingFilePolicy = missingFilePolicy;
+			return this;
+		}
+
+		/**
+		 * Sets how long to wait for the migration lock.
+		 * @param lockWaitTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder lockWaitTimeout(Duration lockWaitTimeout) {
+			this.lockWaitTimeout = lockWaitTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the class loader for {@code classpath:} locations.
+		 * @param classLoader the class loader, or {@code null} for the engine's own
+		 * @return this builder
+		 */
+		public Builder classLoader(ClassLoader classLoader) {
+			this.classLoader = classLoader;
+			return this;
+		}
+
+		/**
+		 * Builds the configuration.
+		 * @return the configuration
+		 * @throws IllegalArgumentException if a value is invalid
+		 */
+		public MigrationsConfiguration build() {
+			return new MigrationsConfiguration(this.locations, this.schema, this.table, this.createSchema, this.target,
+					this.outOfOrder, this.missingFilePolicy, this.lockWaitTimeout, this.classLoader);
+		}
+
+	}
+
+}

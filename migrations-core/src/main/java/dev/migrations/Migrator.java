@@ -1,0 +1,127 @@
+package dev.migrations;
+
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import dev.migrations.internal.execution.Engine;
+
+/**
+ * Applies, undoes, validates and reports PostgreSQL migrations: the engine's one entry
+ * point.
+ * <p>
+ * A migrator reads its files once, on first use (files inside a running application
+ * cannot change); create a new one to see new files. Every command takes the database's
+ * migration lock, a session-level advisory lock held on a connection of its own, so that
+ * only one migrator at a time changes a database, and releases it at the end (or, if the
+ * process dies, the moment its connection closes).
+ * <p>
+ * Thread-safe: commands may be called from several threads; the lock serialises them.
+ */
+public final class Migrator {
+
+	private final Engine engine;
+
+	/**
+	 * Creates a migrator with no listener.
+	 * @param dataSource where to migrate; the migrator uses two connections at most
+	 * during a command
+	 * @param configuration locations, history table and policies
+	 */
+	public Migrator(DataSource dataSource, MigrationsConfiguration configuration) {
+		this(dataSource, configuration, MigrationListener.NONE);
+	}
+
+	/**
+	 * Creates a migrator.
+	 * @param dataSource where to migrate; the migrator uses two connections at most
+	 * during a command
+	 * @param configuration locations, history table and policies
+	 * @param listener hears each migration, lock wait and failure
+	 */
+	public Migrator(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener) {
+		this.engine = new Engine(Objects.requireNonNull(dataSource, "dataSource"),
+				Objects.requireNonNull(configuration, "configuration"), Objects.requireNonNull(listener, "listener"));
+	}
+
+	/**
+	 * Applies every pending migration, in version order, up to the configured target.
+	 * Validates first: an edited or missing applied migration, or an out-of-order pending
+	 * one, fails before anything runs.
+	 * @return what was applied, or the failure after the ones that succeeded
+	 * @throws ScriptException if a migration file cannot be read or parsed (nothing is
+	 * run)
+	 */
+	public MigrateResult migrate() {
+		return this.engine.migrate(this.engine.configuration().target());
+	}
+
+	/**
+	 * Applies every pending migration up to and including a target version.
+	 * @param target the last version to apply
+	 * @return what was applied, or the failure after the ones that succeeded
+	 * @throws ScriptException if a migration file cannot be read or parsed (nothing is
+	 * run)
+	 */
+	public MigrateResult migrate(Version target) {
+		return this.engine.migrate(Objects.requireNonNull(target, "target"));
+	}
+
+	/**
+	 * Undoes the latest applied migration, running the down section recorded when it was
+	 * applied (so it works even when the file is gone).
+	 * @return what was undone, or the failure
+	 */
+	public UndoResult undo() {
+		return this.engine.undoLatest();
+	}
+
+	/**
+	 * Undoes every applied migration newer than a target version, newest first. The
+	 * target itself stays applied. Stops, undoing nothing more, at an irreversible
+	 * migration.
+	 * @param target the version to return to
+	 * @return what was undone, or the failure after the ones that succeeded
+	 */
+	public UndoResult undo(Version target) {
+		return this.engine.undoTo(Objects.requireNonNull(target, "target"));
+	}
+
+	/**
+	 * Undoes every applied migration, newest first.
+	 * @return what was undone, or the failure after the ones that succeeded
+	 */
+	public UndoResult undoAll() {
+		return this.engine.undoTo(null);
+	}
+
+	/**
+	 * Every migration known from the files or the history, with its state. Reads the
+	 * history once; takes no lock and creates nothing.
+	 * @return the status
+	 * @throws ScriptException if a migration file cannot be read or parsed
+	 */
+	public MigrationStatus status() {
+		return this.engine.status();
+	}
+
+	/**
+	 * Checks that every file is applied and unchanged: pending, edited, missing,
+	 * out-of-order and partial migrations are all problems here. Takes no lock and
+	 * changes nothing.
+	 * @return valid, or every problem found
+	 * @throws ScriptException if a migration file cannot be read or parsed
+	 */
+	public ValidateResult validate() {
+		return this.engine.validate();
+	}
+
+	/**
+	 * The configuration this migrator runs with.
+	 * @return the configuration
+	 */
+	public MigrationsConfiguration configuration() {
+		return this.engine.configuration();
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.migrations.internal.discovery;
+
+import java.util.Objects;
+
+import dev.migrations.Version;
+
+/**
+ * A parsed migration file (or pair of {@code .up.sql}/{@code .down.sql} files).
+ *
+ * @param version the version from the name
+ * @param description the description from the name, underscores turned into spaces
+ * @param script the file name (of the up file, for a pair)
+ * @param up the up section
+ * @param down the down section, or {@code null} when the migration is marked irreversible
+ * @param checksum the SHA-256 (hex) of the up section, line endings normalised
+ */
+public record MigrationScript(Version version, String description, String script, Section up, Section down,
+		String checksum) {
+
+	/**
+	 * Validates the values.
+	 * @throws NullPointerException if a value other than down is {@code null}
+	 */
+	public MigrationScript {
+		Objects.requireNonNull(version, "version");
+		Objects.requireNonNull(description, "description");
+		Objects.requireNonNull(script, "script");
+		Objects.requireNonNull(up, "up");
+		Objects.requireNonNull(checksum, "checksum");
+	}
+
+	/**
+	 * Whether the migration has a down section.
+	 * @return {@code false} when it is marked irreversible
+	 */
+	public boolean reversible() {
+		return this.down != null;
+	}
+
+}

@@ -1,0 +1,156 @@
+package dev.migrations.internal.discovery;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.migrations.ScriptException;
+
+/**
+ * Finds the {@code -- migrate:up} and {@code -- migrate:down} sections of a migration
+ * file. The markers are whole lines; before the first one only comments and blank lines
+ * may stand. A down that cannot be written is declared with
+ * {@code -- migrate:down irreversible} and must then be empty.
+ */
+final class SectionReader {
+
+	private static final Pattern DIRECTIVE = Pattern.compile("^\\s*--\\s*migrate:(\\S*)\\s*(.*?)\\s*$");
+
+	private final String script;
+
+	private final String text;
+
+	SectionReader(String script, String text) {
+		this.script = script;
+		this.text = text;
+	}
+
+	static boolean isIrreversibleMarker(String text) {
+		for (String line : text.split("\\R")) {
+			Matcher matcher = DIRECTIVE.matcher(line);
+			if (matcher.matches()) {
+				return matcher.group(1).equals("down") && matcher.group(2).equals("irreversible");
+			}
+			if (!line.isBlank()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	Sections read() {
+		Marker up = null;
+		Marker down = null;
+		int lineNumber = 0;
+		int offset = 0;
+		while (offset < this.text.length()) {
+			lineNumber++;
+			int end = lineEnd(offset);
+			String line = this.text.substring(offset, end);
+			int next = nextLineStart(end);
+			Matcher matcher = DIRECTIVE.matcher(line);
+			if (matcher.matches()) {
+				Marker marker = marker(matcher, lineNumber, next);
+				if (marker.up()) {
+					up = unique(up, marker);
+				}
+				else {
+					down = unique(down, marker);
+				}
+			}
+			else if (up == null && down == null && !line.isBlank() && !line.strip().startsWith("--")) {
+				throw new ScriptException(this.script, lineNumber, 1,
+						"SQL before the '-- migrate:up' line; every statement belongs to the up or the down section");
+			}
+			offset = next;
+		}
+		return sections(up, down);
+	}
+
+	private Marker marker(Matcher matcher, int lineNumber, int bodyStart) {
+		String name = matcher.group(1);
+		String argument = matcher.group(2);
+		if (name.equals("up") && argument.isEmpty()) {
+			return new Marker(true, false, lineNumber, bodyStart);
+		}
+		if (name.equals("down") && (argument.isEmpty() || argument.equals("irreversible"))) {
+			return new Marker(false, !argument.isEmpty(), lineNumber, bodyStart);
+		}
+		if (name.equals("up") || name.equals("down")) {
+			throw new ScriptException(this.script, lineNumber, 1, "unexpected text after '-- migrate:" + name + "': '"
+					+ argument + "' (only '-- migrate:down irreversible' takes a word)");
+		}
+		throw new ScriptException(this.script, lineNumber, 1, "unknown directive '-- migrate:" + name
+				+ "'; known: '-- migrate:up', '-- migrate:down', '-- migrate:down irreversible'");
+	}
+
+	private Marker unique(Marker existing, Marker marker) {
+		if (existing != null) {
+			throw new ScriptException(this.script, marker.line(), 1, "a second '-- migrate:"
+					+ (marker.up() ? "up" : "down") + "' section (the first is on line " + existing.line() + ")");
+		}
+		return marker;
+	}
+
+	private Sections sections(Marker up, Marker down) {
+		if (up == null) {
+			throw new ScriptException(this.script, 0, 0,
+					"has no '-- migrate:up' section: start the file with a '-- migrate:up' line, the change below it, "
+							+ "then a '-- migrate:down' line and its undo");
+		}
+		if (down == null) {
+			throw new ScriptException(this.script, 0, 0,
+					"has no '-- migrate:down' section: every migration needs its undo; if it truly cannot be undone, "
+							+ "add the line '-- migrate:down irreversible'");
+		}
+		String upText = body(up, down);
+		String downText = body(down, up);
+		if (down.irreversible() && !downText.isBlank() && !onlyComments(downText)) {
+			throw new ScriptException(this.script, down.line(), 1,
+					"the down section is marked irreversible but contains SQL; remove the SQL or the word 'irreversible'");
+		}
+		return new Sections(upText, up.line() + 1, down.irreversible() ? "" : downText, down.line() + 1,
+				down.irreversible());
+	}
+
+	private String body(Marker marker, Marker other) {
+		int end = (other.bodyStart() > marker.bodyStart()) ? lineStartOf(other) : this.text.length();
+		return this.text.substring(marker.bodyStart(), Math.max(marker.bodyStart(), end));
+	}
+
+	private int lineStartOf(Marker marker) {
+		int offset = 0;
+		for (int line = 1; line < marker.line(); line++) {
+			offset = nextLineStart(lineEnd(offset));
+		}
+		return offset;
+	}
+
+	private static boolean onlyComments(String text) {
+		return text.lines().allMatch((line) -> line.isBlank() || line.strip().startsWith("--"));
+	}
+
+	private int lineEnd(int offset) {
+		int end = offset;
+		while (end < this.text.length() && this.text.charAt(end) != '\n' && this.text.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
+	}
+
+	private int nextLineStart(int end) {
+		if (end < this.text.length() && this.text.charAt(end) == '\r') {
+			end++;
+		}
+		if (end < this.text.length() && this.text.charAt(end) == '\n') {
+			end++;
+		}
+		return end;
+	}
+
+	private record Marker(boolean up, boolean irreversible, int line, int bodyStart) {
+	}
+
+	record Sections(String up, int upLine, String down, int downLine, boolean irreversible) {
+	}
+
+}

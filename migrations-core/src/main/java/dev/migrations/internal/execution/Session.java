@@ -1,0 +1,111 @@
+package dev.migrations.internal.execution;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrations.MigrationException;
+import dev.migrations.MigrationsConfiguration;
+import dev.migrations.internal.history.HistoryTable;
+
+/**
+ * One command's connection to the database: the work connection, the resolved history
+ * table and the server version. Closing it resets what migrations changed in the session
+ * (so a pooled connection goes back clean) and returns the connection. Not thread-safe.
+ */
+final class Session implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(Session.class);
+
+	private final Connection connection;
+
+	private final HistoryTable history;
+
+	private final int serverVersion;
+
+	private Session(Connection connection, HistoryTable history, int serverVersion) {
+		this.connection = connection;
+		this.history = history;
+		this.serverVersion = serverVersion;
+	}
+
+	static Session open(DataSource dataSource, MigrationsConfiguration configuration) {
+		Connection connection;
+		try {
+			connection = dataSource.getConnection();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not connect to the database: " + ex.getMessage()
+					+ " (check the data source, or migrations.url/user/password)", ex);
+		}
+		try {
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement();
+					ResultSet row = statement
+						.executeQuery("SELECT current_schema(), current_setting('server_version_num')::int")) {
+				row.next();
+				String schema = (configuration.schema() != null) ? configuration.schema() : row.getString(1);
+				if (schema == null) {
+					throw new MigrationException("The connection has no current schema (no schema of its search_path "
+							+ "exists): set migrations.schema");
+				}
+				return new Session(connection, new HistoryTable(schema, configuration.table()), row.getInt(2));
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			closeQuietly(connection);
+			if (ex instanceof MigrationException migrationException) {
+				throw migrationException;
+			}
+			throw new MigrationException("Could not read the session's schema and server version: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	Connection connection() {
+		return this.connection;
+	}
+
+	HistoryTable history() {
+		return this.history;
+	}
+
+	int serverVersion() {
+		return this.serverVersion;
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (!this.connection.getAutoCommit()) {
+				this.connection.rollback();
+				this.connection.setAutoCommit(true);
+			}
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute("RESET ALL");
+			}
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not reset the migration session", ex);
+		}
+		finally {
+			closeQuietly(this.connection);
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not close the migration connection", ex);
+		}
+	}
+
+}

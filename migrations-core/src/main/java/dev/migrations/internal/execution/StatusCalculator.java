@@ -1,0 +1,153 @@
+package dev.migrations.internal.execution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.migrations.MigrationInfo;
+import dev.migrations.MigrationState;
+import dev.migrations.MigrationStatus;
+import dev.migrations.MissingFilePolicy;
+import dev.migrations.ValidationProblem;
+import dev.migrations.ValidationProblem.Kind;
+import dev.migrations.Version;
+import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.ScriptParser;
+import dev.migrations.internal.discovery.Section;
+import dev.migrations.internal.history.HistoryRow;
+import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.internal.sql.TransactionRules;
+
+/**
+ * Compares the files with the history: each version gets one {@link MigrationState}, and
+ * the disagreements become {@link ValidationProblem}s. Stateless and thread-safe.
+ */
+final class StatusCalculator {
+
+	private StatusCalculator() {
+	}
+
+	static boolean isTransactional(Section section, int serverVersion) {
+		for (SqlStatement statement : section.statements()) {
+			if (TransactionRules.requiresAutocommit(statement, serverVersion)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static MigrationStatus status(List<MigrationScript> scripts, List<HistoryRow> rows, int serverVersion) {
+		Map<Version, MigrationScript> files = new TreeMap<>();
+		scripts.forEach((script) -> files.put(script.version(), script));
+		Map<Version, HistoryRow> history = new TreeMap<>();
+		rows.forEach((row) -> history.put(row.version(), row));
+		Version newestApplied = rows.stream()
+			.filter((row) -> !row.partial())
+			.map(HistoryRow::version)
+			.max(Version::compareTo)
+			.orElse(null);
+		TreeMap<Version, MigrationInfo> all = new TreeMap<>();
+		for (MigrationScript script : scripts) {
+			HistoryRow row = history.get(script.version());
+			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
+					: pending(script, newestApplied, serverVersion));
+		}
+		for (HistoryRow row : rows) {
+			if (!files.containsKey(row.version())) {
+				all.put(row.version(), missing(row));
+			}
+		}
+		return new MigrationStatus(new ArrayList<>(all.values()), newestApplied);
+	}
+
+	private static MigrationInfo applied(MigrationScript script, HistoryRow row, int serverVersion) {
+		MigrationState state = !row.checksum().equals(script.checksum()) ? MigrationState.CHANGED
+				: row.partial() ? MigrationState.PARTIAL : MigrationState.APPLIED;
+		return new MigrationInfo(script.version(), script.description(), script.script(), state, row.checksum(),
+				row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null,
+				isTransactional(script.up(), serverVersion), script.up().sql(), row.downSql());
+	}
+
+	private static MigrationInfo pending(MigrationScript script, Version newestApplied, int serverVersion) {
+		MigrationState state = (newestApplied != null && script.version().compareTo(newestApplied) < 0)
+				? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
+		return new MigrationInfo(script.version(), script.description(), script.script(), state, script.checksum(),
+				null, null, null, script.reversible(), isTransactional(script.up(), serverVersion), script.up().sql(),
+				script.reversible() ? script.down().sql() : null);
+	}
+
+	private static MigrationInfo missing(HistoryRow row) {
+		return new MigrationInfo(row.version(), row.description(), row.script(), MigrationState.MISSING_FILE,
+				row.checksum(), row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null, true,
+				null, row.downSql());
+	}
+
+	/**
+	 * The problems that stop a migrate: edited and (by policy) missing applied
+	 * migrations, and (unless allowed) out-of-order pending ones. Pending and partial
+	 * migrations are what migrate is for.
+	 */
+	static List<ValidationProblem> problemsForMigrate(MigrationStatus status, boolean outOfOrder,
+			MissingFilePolicy missingFilePolicy) {
+		List<ValidationProblem> problems = new ArrayList<>();
+		for (MigrationInfo migration : status.migrations()) {
+			switch (migration.state()) {
+				case CHANGED -> problems.add(changed(migration));
+				case MISSING_FILE -> {
+					if (missingFilePolicy == MissingFilePolicy.FAIL) {
+						problems.add(problem(Kind.MISSING_FILE, migration,
+								"migration " + migration.version() + " (" + migration.script()
+										+ ") is applied but its file is missing from the locations; restore "
+										+ "the file, or set migrations.missing-file-policy=warn (or ignore)"));
+					}
+				}
+				case OUT_OF_ORDER -> {
+					if (!outOfOrder) {
+						problems.add(problem(Kind.OUT_OF_ORDER, migration, migration.script() + ": version "
+								+ migration.version() + " is older than the newest applied one (" + status.current()
+								+ ") and is not applied; give it a newer version, or set migrations.out-of-order=true"));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Every problem, including pending and partial migrations: what {@code validate}
+	 * reports.
+	 */
+	static List<ValidationProblem> problemsForValidate(MigrationStatus status, boolean outOfOrder,
+			MissingFilePolicy missingFilePolicy) {
+		List<ValidationProblem> problems = new ArrayList<>(problemsForMigrate(status, outOfOrder, missingFilePolicy));
+		for (MigrationInfo migration : status.migrations()) {
+			if (migration.state() == MigrationState.PENDING
+					|| (migration.state() == MigrationState.OUT_OF_ORDER && outOfOrder)) {
+				problems.add(problem(Kind.PENDING, migration,
+						migration.script() + ": migration " + migration.version() + " is pending; run migrate"));
+			}
+			else if (migration.state() == MigrationState.PARTIAL) {
+				problems.add(problem(Kind.PARTIAL, migration, migration.script() + ": migration " + migration.version()
+						+ " stopped part-way (it runs outside a transaction); run migrate to resume it"));
+			}
+		}
+		return problems;
+	}
+
+	private static ValidationProblem changed(MigrationInfo migration) {
+		return problem(Kind.CHANGED, migration,
+				migration.script() + ": migration " + migration.version()
+						+ " was edited after it was applied (checksum applied " + migration.checksum() + ", file now "
+						+ ScriptParser.checksum(migration.upSql())
+						+ "); an applied migration must never change: revert the edit and "
+						+ "write a new migration for the change");
+	}
+
+	private static ValidationProblem problem(Kind kind, MigrationInfo migration, String message) {
+		return new ValidationProblem(kind, migration.version(), migration.script(), message);
+	}
+
+}

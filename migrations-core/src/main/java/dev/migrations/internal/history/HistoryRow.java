@@ -1,0 +1,39 @@
+package dev.migrations.internal.history;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+import dev.migrations.Version;
+
+/**
+ * One row of the history table.
+ *
+ * @param version the version
+ * @param description the description
+ * @param script the file name
+ * @param checksum the up section's checksum when applied
+ * @param downSql the down section as applied, or {@code null} when irreversible
+ * @param downLine the file line where the down section started, for error messages
+ * @param appliedAt when it was applied
+ * @param appliedBy the role that applied it
+ * @param executionTime how long the up section took
+ * @param partial whether it is a non-transactional migration that stopped part-way
+ * @param statementsDone for a partial one, how many statements completed
+ */
+public record HistoryRow(Version version, String description, String script, String checksum, String downSql,
+		int downLine, OffsetDateTime appliedAt, String appliedBy, Duration executionTime, boolean partial,
+		int statementsDone) {
+
+	/**
+	 * Validates the values.
+	 * @throws NullPointerException if a required value is {@code null}
+	 */
+	public HistoryRow {
+		Objects.requireNonNull(version, "version");
+		Objects.requireNonNull(description, "description");
+		Objects.requireNonNull(script, "script");
+		Objects.requireNonNull(checksum, "checksum");
+	}
+
+}

@@ -1,0 +1,192 @@
+package dev.migrations.internal.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrations.Version;
+import dev.migrations.internal.discovery.MigrationScript;
+
+/**
+ * Reads and writes the history table. Identifiers are validated by the configuration and
+ * quoted here. Every method works on the connection it is given and neither commits nor
+ * closes it. Thread-safe.
+ */
+public final class HistoryTable {
+
+	private final String schema;
+
+	private final String qualifiedName;
+
+	/**
+	 * Creates the accessor.
+	 * @param schema the schema (already resolved, never {@code null})
+	 * @param table the table name
+	 */
+	public HistoryTable(String schema, String table) {
+		this.schema = schema;
+		this.qualifiedName = quote(schema) + "." + quote(table);
+	}
+
+	private static String quote(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	}
+
+	/**
+	 * The schema-qualified, quoted table name.
+	 * @return the name
+	 */
+	public String qualifiedName() {
+		return this.qualifiedName;
+	}
+
+	/**
+	 * Creates the schema (when asked) and the table if they do not exist. Call it under
+	 * the migration lock.
+	 * @param connection a connection in autocommit
+	 * @param createSchema whether to create the schema
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void create(Connection connection, boolean createSchema) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			if (createSchema) {
+				statement.execute("CREATE SCHEMA IF NOT EXISTS " + quote(this.schema));
+			}
+			statement.execute("CREATE TABLE IF NOT EXISTS " + this.qualifiedName + " ("
+					+ "version text PRIMARY KEY, description text NOT NULL, script text NOT NULL, "
+					+ "checksum text NOT NULL, down_sql text, down_line integer NOT NULL DEFAULT 1, "
+					+ "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, "
+					+ "execution_time_ms bigint NOT NULL DEFAULT 0, "
+					+ "state text NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'partial')), "
+					+ "statements_done integer NOT NULL DEFAULT 0)");
+		}
+	}
+
+	/**
+	 * Whether the table exists.
+	 * @param connection a connection
+	 * @return whether it exists
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public boolean exists(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, this.qualifiedName);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getBoolean(1);
+			}
+		}
+	}
+
+	/**
+	 * Every row, or none when the table does not exist.
+	 * @param connection a connection
+	 * @return the rows, in version order
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public List<HistoryRow> read(Connection connection) throws SQLException {
+		if (!exists(connection)) {
+			return List.of();
+		}
+		List<HistoryRow> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT version, description, script, checksum, down_sql, "
+						+ "down_line, applied_at, applied_by, execution_time_ms, state, statements_done FROM "
+						+ this.qualifiedName)) {
+			while (result.next()) {
+				rows.add(new HistoryRow(Version.parse(result.getString(1)), result.getString(2), result.getString(3),
+						result.getString(4), result.getString(5), result.getInt(6),
+						result.getObject(7, OffsetDateTime.class), result.getString(8),
+						Duration.ofMillis(result.getLong(9)), "partial".equals(result.getString(10)),
+						result.getInt(11)));
+			}
+		}
+		rows.sort((a, b) -> a.version().compareTo(b.version()));
+		return rows;
+	}
+
+	/**
+	 * Records a migration as applied (inside its own transaction, for a transactional
+	 * one).
+	 * @param connection the migration's connection
+	 * @param script the migration
+	 * @param executionTime how long it took
+	 * @throws SQLException if PostgreSQL refuses (for example, another migrator recorded
+	 * it first)
+	 */
+	public void insertApplied(Connection connection, MigrationScript script, Duration executionTime)
+			throws SQLException {
+		insert(connection, script, "applied", executionTime);
+	}
+
+	/**
+	 * Records the start of a non-transactional migration, with no statement done yet.
+	 * @param connection a connection in autocommit
+	 * @param script the migration
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void insertPartial(Connection connection, MigrationScript script) throws SQLException {
+		insert(connection, script, "partial", Duration.ZERO);
+	}
+
+	private void insert(Connection connection, MigrationScript script, String state, Duration executionTime)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.qualifiedName
+				+ " (version, description, script, checksum, down_sql, down_line, execution_time_ms, state) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+			statement.setString(1, script.version().text());
+			statement.setString(2, script.description());
+			statement.setString(3, script.script());
+			statement.setString(4, script.checksum());
+			statement.setString(5, script.reversible() ? script.down().sql() : null);
+			statement.setInt(6, script.reversible() ? script.down().firstLine() : 1);
+			statement.setLong(7, executionTime.toMillis());
+			statement.setString(8, state);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Records how many statements of a non-transactional migration completed, and, when
+	 * all did, marks it applied.
+	 * @param connection a connection in autocommit
+	 * @param version the migration's version
+	 * @param statementsDone how many statements completed
+	 * @param finished whether that was the last one
+	 * @param executionTime how long the statements took so far
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void recordProgress(Connection connection, Version version, int statementsDone, boolean finished,
+			Duration executionTime) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.qualifiedName
+				+ " SET statements_done = ?, state = ?, execution_time_ms = execution_time_ms + ?"
+				+ (finished ? ", applied_at = now()" : "") + " WHERE version = ?")) {
+			statement.setInt(1, statementsDone);
+			statement.setString(2, finished ? "applied" : "partial");
+			statement.setLong(3, executionTime.toMillis());
+			statement.setString(4, version.text());
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Removes a migration's row (undo).
+	 * @param connection the undo's connection
+	 * @param version the version, as recorded
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void delete(Connection connection, Version version) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("DELETE FROM " + this.qualifiedName + " WHERE version = ?")) {
+			statement.setString(1, version.text());
+			statement.executeUpdate();
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.migrations;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The listener hears the lock, each migration and each failure; a listener that throws
+ * never fails a migration.
+ */
+@ExtendWith(PostgresExtension.class)
+class ListenerTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void hearsTheLockEachMigrationAndTheFailure(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder)
+			.migration("1_t.sql", "CREATE TABLE t (id bigint);", "DROP TABLE t;")
+			.migration("2_bad.sql", "SELECT 1 / 0;", "SELECT 1;");
+		List<String> heard = new ArrayList<>();
+		MigrationListener listener = new MigrationListener() {
+
+			@Override
+			public void lockAcquired(Duration waited) {
+				heard.add("lock");
+			}
+
+			@Override
+			public void beforeMigration(MigrationEvent event) {
+				heard.add("before " + event.version() + " " + event.direction());
+			}
+
+			@Override
+			public void afterMigration(MigrationEvent event, Duration duration) {
+				heard.add("after " + event.version() + " transactional=" + event.transactional());
+			}
+
+			@Override
+			public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
+				heard.add("failed " + event.version() + " " + ((StatementException) error).getSqlState());
+			}
+
+		};
+
+		new Migrator(database.dataSource(), MigrationsConfiguration.builder().locations(scripts.location()).build(),
+				listener)
+			.migrate();
+
+		assertThat(heard).containsExactly("lock", "before 1 UP", "after 1 transactional=true", "before 2 UP",
+				"failed 2 22012");
+	}
+
+	@Test
+	void aListenerThatThrowsNeverFailsAMigration(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+		MigrationListener broken = new MigrationListener() {
+
+			@Override
+			public void afterMigration(MigrationEvent event, Duration duration) {
+				throw new IllegalStateException("metrics are down");
+			}
+
+		};
+
+		MigrateResult result = new Migrator(database.dataSource(),
+				MigrationsConfiguration.builder().locations(scripts.location()).build(), broken)
+			.migrate();
+
+		assertThat(result).isInstanceOf(MigrateResult.Applied.class);
+	}
+
+}

@@ -1,0 +1,144 @@
+package dev.migrations;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files against history: edited, missing and out-of-order migrations.
+ */
+@ExtendWith(PostgresExtension.class)
+class ValidationTest {
+
+	@TempDir
+	Path folder;
+
+	private Migrator migrator(TestDatabase database, ScriptFolder scripts, MigrationsConfiguration.Builder builder) {
+		return new Migrator(database.dataSource(), builder.locations(scripts.location()).build());
+	}
+
+	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
+		return migrator(database, scripts, MigrationsConfiguration.builder());
+	}
+
+	@Test
+	void failsWhenAnAppliedScriptWasEdited(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+		migrator(database, scripts).migrate().orThrow();
+		scripts.migration("1_t.sql", "CREATE TABLE t (id bigint, name text);", "DROP TABLE t;")
+			.migration("2_u.sql", "CREATE TABLE u (id bigint);", "DROP TABLE u;");
+
+		MigrateResult result = migrator(database, scripts).migrate();
+
+		assertThat(result).isInstanceOf(MigrateResult.Failed.class);
+		ValidationException error = (ValidationException) ((MigrateResult.Failed) result).error();
+		assertThat(error.getProblems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.kind()).isEqualTo(ValidationProblem.Kind.CHANGED);
+			assertThat(problem.message())
+				.startsWith("1_t.sql: migration 1 was edited after it was applied (checksum applied ")
+				.containsPattern("applied [0-9a-f]{64}, file now [0-9a-f]{64}");
+		});
+		assertThat(database.tableExists("u")).isFalse();
+		assertThat(migrator(database, scripts).status().find(Version.parse("1")).orElseThrow().state())
+			.isEqualTo(MigrationState.CHANGED);
+	}
+
+	@Test
+	void windowsLineEndingsAreNotAnEdit(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).file("1_t.sql",
+				"-- migrate:up\nCREATE TABLE t (id bigint);\n-- migrate:down\nDROP TABLE t;\n");
+		migrator(database, scripts).migrate().orThrow();
+		scripts.file("1_t.sql", "-- migrate:up\r\nCREATE TABLE t (id bigint);\r\n-- migrate:down\r\nDROP TABLE t;\r\n");
+
+		assertThat(migrator(database, scripts).validate()).isInstanceOf(ValidateResult.Valid.class);
+	}
+
+	@Test
+	void failsWhenAnAppliedScriptIsMissingUnlessToldToWarn(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder)
+			.migration("1_t.sql", "CREATE TABLE t (id bigint);", "DROP TABLE t;")
+			.migration("2_u.sql", "CREATE TABLE u (id bigint);", "DROP TABLE u;");
+		migrator(database, scripts).migrate().orThrow();
+		scripts.delete("1_t.sql").migration("3_v.sql", "CREATE TABLE v (id bigint);", "DROP TABLE v;");
+
+		MigrateResult strict = migrator(database, scripts).migrate();
+		MigrateResult lenient = migrator(database, scripts,
+				MigrationsConfiguration.builder().missingFilePolicy(MissingFilePolicy.WARN))
+			.migrate();
+
+		assertThat(((MigrateResult.Failed) strict).error())
+			.hasMessageContaining("migration 1 (1_t.sql) is applied but its file is missing")
+			.hasMessageContaining("migrations.missing-file-policy");
+		assertThat(lenient.applied()).extracting((migration) -> migration.version().text()).containsExactly("3");
+		assertThat(migrator(database, scripts).status().find(Version.parse("1")).orElseThrow().state())
+			.isEqualTo(MigrationState.MISSING_FILE);
+	}
+
+	@Test
+	void refusesAnOutOfOrderMigrationUnlessAllowed(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("2_u.sql", "CREATE TABLE u (id bigint);",
+				"DROP TABLE u;");
+		migrator(database, scripts).migrate().orThrow();
+		scripts.migration("1_t.sql", "CREATE TABLE t (id bigint);", "DROP TABLE t;");
+
+		MigrateResult refused = migrator(database, scripts).migrate();
+		assertThat(((MigrateResult.Failed) refused).error())
+			.hasMessageContaining("1_t.sql: version 1 is older than the newest applied one (2) and is not applied")
+			.hasMessageContaining("migrations.out-of-order=true");
+		assertThat(migrator(database, scripts).status().find(Version.parse("1")).orElseThrow().state())
+			.isEqualTo(MigrationState.OUT_OF_ORDER);
+
+		MigrateResult allowed = migrator(database, scripts, MigrationsConfiguration.builder().outOfOrder(true))
+			.migrate();
+		assertThat(allowed.applied()).extracting((migration) -> migration.version().text()).containsExactly("1");
+	}
+
+	@Test
+	void validateReportsPendingMigrations(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+
+		ValidateResult before = migrator(database, scripts).validate();
+		migrator(database, scripts).migrate().orThrow();
+		ValidateResult after = migrator(database, scripts).validate();
+
+		assertThat(before).isInstanceOfSatisfying(ValidateResult.Invalid.class,
+				(invalid) -> assertThat(invalid.problems()).extracting(ValidationProblem::kind)
+					.containsExactly(ValidationProblem.Kind.PENDING));
+		assertThat(after).isInstanceOf(ValidateResult.Valid.class);
+		assertThat(database.tableExists("schema_migrations")).isTrue();
+	}
+
+	@Test
+	void statusAndValidateCreateNothing(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+
+		migrator(database, scripts).status();
+		migrator(database, scripts).validate();
+
+		assertThat(database.tableExists("schema_migrations")).isFalse();
+	}
+
+	@Test
+	void keepsHistoryInAConfiguredSchemaAndTable(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+
+		migrator(database, scripts, MigrationsConfiguration.builder().schema("ops").table("migration_log")).migrate()
+			.orThrow();
+
+		assertThat(database.value("SELECT version FROM ops.migration_log")).isEqualTo("1");
+		assertThat(database.tableExists("schema_migrations")).isFalse();
+	}
+
+}

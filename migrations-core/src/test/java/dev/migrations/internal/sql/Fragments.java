@@ -1,11 +1,12 @@
 package dev.migrations.internal.sql;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import dev.migrations.testsupport.Generated;
+
+import static dev.migrations.testsupport.Generated.joined;
+import static dev.migrations.testsupport.Generated.pick;
 
 /**
  * Generators of SQL text for {@link StatementSplitterPropertyTest}. Every fragment is
@@ -15,135 +16,153 @@ import net.jqwik.api.Tuple;
  */
 final class Fragments {
 
+	private static final String WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_$";
+
+	private static final String[] BLOCK_COMMENT_PIECES = { "x", ";", "'", "\"", "$$", "--", " ", "\n" };
+
 	private Fragments() {
 	}
 
 	/**
 	 * A statement: a fragment that is not a comment, then any fragments, with whitespace
 	 * between them.
+	 * @param random the random numbers
+	 * @return the statement, without a terminator
 	 */
-	static Arbitrary<String> statement() {
-		Arbitrary<String> rest = Combinators.combine(separator(), fragment())
-			.as(String::concat)
-			.list()
-			.ofMaxSize(6)
-			.map((parts) -> String.join("", parts));
-		return Combinators.combine(token(), rest).as(String::concat);
+	static String statement(SplittableRandom random) {
+		return token(random) + joined(random, 0, 6, (r) -> separator(r) + fragment(r));
 	}
 
 	/**
 	 * A SQL-standard function whose {@code BEGIN ATOMIC} body holds statements, some with
 	 * {@code CASE … END}.
+	 * @param random the random numbers
+	 * @return the routine, without a terminator
 	 */
-	static Arbitrary<String> routine() {
-		Arbitrary<String> inner = Arbitraries.oneOf(statement().map((s) -> "SELECT " + s),
-				token().map((t) -> "SELECT CASE WHEN " + t + " THEN 1 ELSE 2 END"));
-		Arbitrary<String> header = Arbitraries.of("CREATE FUNCTION", "create or replace function", "CREATE PROCEDURE",
+	static String routine(SplittableRandom random) {
+		String header = pick(random, "CREATE FUNCTION", "create or replace function", "CREATE PROCEDURE",
 				"CREATE OR REPLACE PROCEDURE");
-		return Combinators.combine(header, inner.list().ofMinSize(1).ofMaxSize(3))
-			.as((h, body) -> h + " f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  " + String.join(";\n  ", body)
-					+ ";\nEND");
+		List<String> body = Generated.listOf(random, 1, 3, Fragments::routineStatement);
+		return header + " f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  " + String.join(";\n  ", body) + ";\nEND";
+	}
+
+	private static String routineStatement(SplittableRandom random) {
+		return random.nextBoolean() ? "SELECT " + statement(random)
+				: "SELECT CASE WHEN " + token(random) + " THEN 1 ELSE 2 END";
 	}
 
 	/**
 	 * What may come before a statement: nothing, whitespace, or comments.
+	 * @param random the random numbers
+	 * @return the text before a statement
 	 */
-	static Arbitrary<String> leading() {
-		return Arbitraries.oneOf(Arbitraries.just(""), whitespace(),
-				Combinators.combine(comment(), whitespace()).as(String::concat));
+	static String leading(SplittableRandom random) {
+		return switch (random.nextInt(3)) {
+			case 0 -> "";
+			case 1 -> whitespace(random);
+			default -> comment(random) + whitespace(random);
+		};
 	}
 
 	/**
 	 * A semicolon and whitespace, sometimes followed by an empty statement.
+	 * @param random the random numbers
+	 * @return the terminator
 	 */
-	static Arbitrary<String> terminator() {
-		Arbitrary<String> empty = Arbitraries.of("", "", ";", "; ;\n");
-		return Combinators.combine(whitespace(), empty).as((ws, e) -> ";" + ws + e);
+	static String terminator(SplittableRandom random) {
+		return ";" + whitespace(random) + pick(random, "", "", ";", "; ;\n");
 	}
 
-	private static Arbitrary<String> fragment() {
-		return Arbitraries.oneOf(token(), comment(), parenthesized());
+	private static String fragment(SplittableRandom random) {
+		return switch (random.nextInt(3)) {
+			case 0 -> token(random);
+			case 1 -> comment(random);
+			default -> parenthesized(random);
+		};
 	}
 
-	private static Arbitrary<String> token() {
-		return Arbitraries.oneOf(word(), Arbitraries.integers().between(0, 99999).map(String::valueOf),
-				Arbitraries.integers().between(1, 99).map((n) -> "$" + n), Arbitraries.of("=", "<>", "::", ",", "+"),
-				plainString(), escapeString(), unicodeString(), quotedIdentifier(), dollarQuoted(),
-				taggedDollarQuoted());
+	private static String token(SplittableRandom random) {
+		return switch (random.nextInt(10)) {
+			case 0 -> word(random);
+			case 1 -> String.valueOf(Generated.between(random, 0, 99999));
+			case 2 -> "$" + Generated.between(random, 1, 99);
+			case 3 -> pick(random, "=", "<>", "::", ",", "+");
+			case 4 -> plainString(random);
+			case 5 -> escapeString(random);
+			case 6 -> unicodeString(random);
+			case 7 -> quotedIdentifier(random);
+			case 8 -> dollarQuoted(random);
+			default -> taggedDollarQuoted(random);
+		};
 	}
 
-	private static Arbitrary<String> word() {
+	private static String word(SplittableRandom random) {
 		// Starts with w so that it is never CREATE, BEGIN, CASE, END or COPY
-		return Arbitraries.strings()
-			.withCharRange('a', 'z')
-			.withCharRange('0', '9')
-			.withChars('_', '$')
-			.ofMaxLength(6)
-			.map((s) -> "w" + s);
+		return "w" + Generated.string(random, 6, WORD_CHARACTERS);
 	}
 
-	private static Arbitrary<String> parenthesized() {
+	private static String parenthesized(SplittableRandom random) {
 		// psql does not end a statement at a semicolon inside parentheses
-		return Arbitraries.of(";", " ; ", ",")
-			.list()
-			.ofMinSize(1)
-			.ofMaxSize(3)
-			.map((parts) -> "(w" + String.join("w", parts) + "w)");
+		List<String> parts = Generated.listOf(random, 1, 3, (r) -> pick(r, ";", " ; ", ","));
+		return "(w" + String.join("w", parts) + "w)";
 	}
 
-	private static Arbitrary<String> plainString() {
-		return quoted("'", "'", "a", ";", "''", "\\", " ", "\n", "--", "/*", "\"", "$$", "é", "😀");
+	private static String plainString(SplittableRandom random) {
+		return quoted(random, "'", "'", "a", ";", "''", "\\", " ", "\n", "--", "/*", "\"", "$$", "é", "😀");
 	}
 
-	private static Arbitrary<String> escapeString() {
-		return Arbitraries.of("E'", "e'")
-			.flatMap((open) -> quoted(open, "'", "a", ";", "\\'", "\\\\", "''", "\\n", "\n", "--", "/*", "\"", "$$"));
+	private static String escapeString(SplittableRandom random) {
+		String open = pick(random, "E'", "e'");
+		return quoted(random, open, "'", "a", ";", "\\'", "\\\\", "''", "\\n", "\n", "--", "/*", "\"", "$$");
 	}
 
-	private static Arbitrary<String> unicodeString() {
-		return quoted("U&'", "'", "a", ";", "''", "\\0061", "--", "\"");
+	private static String unicodeString(SplittableRandom random) {
+		return quoted(random, "U&'", "'", "a", ";", "''", "\\0061", "--", "\"");
 	}
 
-	private static Arbitrary<String> quotedIdentifier() {
-		return quoted("\"", "\"", "a", ";", "\"\"", "'", "--", "/*", " ", "$$", "\\");
+	private static String quotedIdentifier(SplittableRandom random) {
+		return quoted(random, "\"", "\"", "a", ";", "\"\"", "'", "--", "/*", " ", "$$", "\\");
 	}
 
-	private static Arbitrary<String> dollarQuoted() {
+	private static String dollarQuoted(SplittableRandom random) {
 		// No piece starts or ends with $, so that $$ never appears inside
-		return quoted("$$", "$$", "a", ";", "'", "\"", "x$y", "--", "/*", "*/", "\n", " ");
+		return quoted(random, "$$", "$$", "a", ";", "'", "\"", "x$y", "--", "/*", "*/", "\n", " ");
 	}
 
-	private static Arbitrary<String> taggedDollarQuoted() {
+	private static String taggedDollarQuoted(SplittableRandom random) {
 		// The pieces have no t, so that $tag$ never appears inside
-		Arbitrary<String> tag = Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(4).map((s) -> "t" + s);
-		return tag.flatMap((t) -> quoted("$" + t + "$", "$" + t + "$", "x", ";", "$$", "'", "\"", "\n", "--", "/*"));
+		String tag = "$t" + Generated.string(random, 4, "abcdefghijklmnopqrstuvwxyz") + "$";
+		return quoted(random, tag, tag, "x", ";", "$$", "'", "\"", "\n", "--", "/*");
 	}
 
-	private static Arbitrary<String> comment() {
-		return Arbitraries.oneOf(lineComment(), blockComment(2));
+	private static String comment(SplittableRandom random) {
+		return random.nextBoolean() ? lineComment(random) : blockComment(random, 2);
 	}
 
-	private static Arbitrary<String> lineComment() {
-		return quoted("--", "\n", "x", ";", "'", "\"", "$$", "/*", "*/", " ");
+	private static String lineComment(SplittableRandom random) {
+		return quoted(random, "--", "\n", "x", ";", "'", "\"", "$$", "/*", "*/", " ");
 	}
 
-	private static Arbitrary<String> blockComment(int depth) {
-		List<String> pieces = List.of("x", ";", "'", "\"", "$$", "--", " ", "\n");
-		Arbitrary<String> piece = (depth == 0) ? Arbitraries.of(pieces) : Arbitraries.frequencyOf(
-				Tuple.of(4, Arbitraries.of(pieces)), Tuple.of(1, Arbitraries.lazy(() -> blockComment(depth - 1))));
-		return piece.list().ofMaxSize(6).map((parts) -> "/*" + String.join("", parts) + "*/");
+	private static String blockComment(SplittableRandom random, int depth) {
+		return "/*" + joined(random, 0, 6, (r) -> blockCommentPiece(r, depth)) + "*/";
 	}
 
-	private static Arbitrary<String> quoted(String open, String close, String... pieces) {
-		return Arbitraries.of(pieces).list().ofMaxSize(6).map((parts) -> open + String.join("", parts) + close);
+	private static String blockCommentPiece(SplittableRandom random, int depth) {
+		// A nested comment one time in five, down to depth levels
+		return (depth > 0 && random.nextInt(5) == 0) ? blockComment(random, depth - 1)
+				: pick(random, BLOCK_COMMENT_PIECES);
 	}
 
-	private static Arbitrary<String> separator() {
-		return Arbitraries.of(" ", "\n", "\t", "\r\n", "  ", "\r");
+	private static String quoted(SplittableRandom random, String open, String close, String... pieces) {
+		return open + joined(random, 0, 6, (r) -> pick(r, pieces)) + close;
 	}
 
-	private static Arbitrary<String> whitespace() {
-		return Arbitraries.of("", " ", "\n", "\r\n", "\n\n\t", "\r");
+	private static String separator(SplittableRandom random) {
+		return pick(random, " ", "\n", "\t", "\r\n", "  ", "\r");
+	}
+
+	private static String whitespace(SplittableRandom random) {
+		return pick(random, "", " ", "\n", "\r\n", "\n\n\t", "\r");
 	}
 
 }

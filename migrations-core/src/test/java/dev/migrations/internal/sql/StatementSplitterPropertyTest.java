@@ -2,94 +2,117 @@ package dev.migrations.internal.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
 
 import dev.migrations.ScriptException;
+import dev.migrations.testsupport.Generated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties of {@link StatementSplitter} and {@link SqlLexer} over generated scripts:
  * statements made of fragments in every quoting form, each hiding semicolons, quotes of
- * the other kinds and comment markers.
+ * the other kinds and comment markers, see {@link Fragments}.
  * <p>
- * Each property runs 1000 tries; {@code -Djqwik.tries.splitter=N} raises (or lowers)
- * that, see {@link SplitterTries}.
+ * Each property checks 1000 cases drawn from a fixed seed; {@code -Dsplitter.cases=N}
+ * raises (or lowers) that and {@code -Dsplitter.seed=S} (or {@code random}) changes the
+ * seed, see {@link Generated}. A failure names the seed, the case and the text.
  */
-@AddLifecycleHook(SplitterTries.class)
 class StatementSplitterPropertyTest {
+
+	private static final String CASES = "splitter";
+
+	/**
+	 * What arbitrary text is made of: the characters that start or end quotes, comments
+	 * and statements, some others, a surrogate pair and its halves alone.
+	 */
+	private static final String[] SQL_CHARACTERS = Stream
+		.concat("abcdef'\"$-/*;\\\n\r ()&UE1_.😀".chars().mapToObj((c) -> String.valueOf((char) c)), Stream.of("😀"))
+		.toArray(String[]::new);
 
 	private final StatementSplitter splitter = new StatementSplitter();
 
-	@Property(tries = 1000)
-	void statementsComeBackAsWritten(@ForAll("scripts") GeneratedScript script,
-			@ForAll @IntRange(min = 1, max = 5000) int firstLine) {
+	@Test
+	void statementsComeBackAsWritten() {
+		Generated.cases(CASES).forAll(NumberedScript::generate, NumberedScript::toString, this::comesBackAsWritten);
+	}
+
+	@Test
+	void tokensCoverGeneratedScripts() {
+		Generated.cases(CASES)
+			.forAll(GeneratedScript::generate, GeneratedScript::toString,
+					(script) -> assertCovered(script.text(), tokenize("V1__generated.sql", script.text())));
+	}
+
+	@Test
+	void anyTextIsEitherRejectedOrCoveredByTokens() {
+		Generated.cases(CASES)
+			.forAll(StatementSplitterPropertyTest::sqlText, Generated::literal, this::isRejectedOrCovered);
+	}
+
+	private void comesBackAsWritten(NumberedScript numbered) {
+		GeneratedScript script = numbered.script();
+		int firstLine = numbered.firstLine();
 		List<SqlStatement> statements = this.splitter.split("V1__generated.sql", script.text(), firstLine);
-		assertThat(statements).extracting(SqlStatement::sql).containsExactlyElementsOf(script.statements());
-		assertThat(statements).extracting(SqlStatement::startOffset).containsExactlyElementsOf(script.offsets());
-		for (SqlStatement statement : statements) {
-			assertThat(statement.endOffset()).isEqualTo(statement.startOffset() + statement.sql().length());
-			assertThat(statement.line()).isEqualTo(firstLine + lineIndex(script.text(), statement.startOffset()));
-			assertThat(statement.column()).isEqualTo(column(script.text(), statement.startOffset()));
+		assertThat(statements).as("statements")
+			.extracting(SqlStatement::sql)
+			.containsExactlyElementsOf(script.statements());
+		assertThat(statements).as("start offsets")
+			.extracting(SqlStatement::startOffset)
+			.containsExactlyElementsOf(script.offsets());
+		for (int i = 0; i < statements.size(); i++) {
+			SqlStatement statement = statements.get(i);
+			assertThat(statement.endOffset()).as("end offset of statement %d", i)
+				.isEqualTo(statement.startOffset() + statement.sql().length());
+			assertThat(statement.line()).as("line of statement %d", i)
+				.isEqualTo(firstLine + lineIndex(script.text(), statement.startOffset()));
+			assertThat(statement.column()).as("column of statement %d", i)
+				.isEqualTo(column(script.text(), statement.startOffset()));
 		}
 	}
 
-	@Property(tries = 1000)
-	void tokensCoverGeneratedScripts(@ForAll("scripts") GeneratedScript script) {
-		assertCovered(script.text(), new SqlLexer().tokenize("V1__generated.sql", script.text(), 1));
-	}
-
-	@Property(tries = 1000)
-	void anyTextIsEitherRejectedOrCoveredByTokens(@ForAll("sqlCharacters") String text) {
+	private void isRejectedOrCovered(String text) {
 		try {
-			assertCovered(text, new SqlLexer().tokenize("V1.sql", text, 1));
-			for (SqlStatement statement : this.splitter.split("V1.sql", text, 1)) {
-				assertThat(text.substring(statement.startOffset(), statement.endOffset())).isEqualTo(statement.sql());
-				assertThat(statement.sql()).isEqualTo(statement.sql().strip());
+			assertCovered(text, tokenize("V1.sql", text));
+			List<SqlStatement> statements = this.splitter.split("V1.sql", text, 1);
+			for (int i = 0; i < statements.size(); i++) {
+				SqlStatement statement = statements.get(i);
+				assertThat(text.substring(statement.startOffset(), statement.endOffset()))
+					.as("text at the offsets of statement %d", i)
+					.isEqualTo(statement.sql());
+				assertThat(statement.sql()).as("statement %d stripped", i).isEqualTo(statement.sql().strip());
 			}
 		}
 		catch (ScriptException ex) {
-			assertThat(ex.getMessage()).startsWith("V1.sql:");
-			assertThat(ex.getLine()).isPositive();
+			assertThat(ex.getMessage()).as("message of the ScriptException").startsWith("V1.sql:");
+			assertThat(ex.getLine()).as("line of the ScriptException: %s", ex.getMessage()).isPositive();
 		}
+	}
+
+	private static List<Token> tokenize(String fileName, String text) {
+		return new SqlLexer().tokenize(fileName, text, 1);
+	}
+
+	/**
+	 * Arbitrary text of up to 60 {@link #SQL_CHARACTERS}.
+	 */
+	private static String sqlText(SplittableRandom random) {
+		return Generated.joined(random, 0, 60, (r) -> Generated.pick(r, SQL_CHARACTERS));
 	}
 
 	private static void assertCovered(String text, List<Token> tokens) {
 		int offset = 0;
-		for (Token token : tokens) {
-			assertThat(token.startOffset()).isEqualTo(offset);
-			assertThat(token.text()).isEqualTo(text.substring(token.startOffset(), token.endOffset()));
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			assertThat(token.startOffset()).as("start of token %d", i).isEqualTo(offset);
+			assertThat(token.text()).as("text of token %d", i)
+				.isEqualTo(text.substring(token.startOffset(), token.endOffset()));
 			offset = token.endOffset();
 		}
-		assertThat(offset).isEqualTo(text.length());
-	}
-
-	@Provide
-	Arbitrary<String> sqlCharacters() {
-		return Arbitraries.strings()
-			.withCharRange('a', 'f')
-			.withChars('\'', '"', '$', '-', '/', '*', ';', '\\', '\n', '\r', ' ', '(', ')', '&', 'U', 'E', '1', '_',
-					'.')
-			.withChars("😀")
-			.ofMaxLength(60);
-	}
-
-	@Provide
-	Arbitrary<GeneratedScript> scripts() {
-		Arbitrary<String> body = Arbitraries.frequencyOf(Tuple.of(6, Fragments.statement()),
-				Tuple.of(1, Fragments.routine()));
-		Arbitrary<Part> part = Combinators.combine(Fragments.leading(), body, Fragments.terminator()).as(Part::new);
-		return Combinators.combine(Fragments.leading(), part.list().ofMaxSize(6), Arbitraries.of(true, false))
-			.as(GeneratedScript::of);
+		assertThat(offset).as("end of the last token").isEqualTo(text.length());
 	}
 
 	/**
@@ -119,12 +142,25 @@ class StatementSplitterPropertyTest {
 	 */
 	record Part(String leading, String body, String terminator) {
 
+		static Part generate(SplittableRandom random) {
+			String leading = Fragments.leading(random);
+			// A routine one time in seven
+			String body = (random.nextInt(7) < 6) ? Fragments.statement(random) : Fragments.routine(random);
+			return new Part(leading, body, Fragments.terminator(random));
+		}
+
 	}
 
 	/**
 	 * A generated script with the statements it must split into.
 	 */
 	record GeneratedScript(String text, List<String> statements, List<Integer> offsets) {
+
+		static GeneratedScript generate(SplittableRandom random) {
+			String prefix = Fragments.leading(random);
+			List<Part> parts = Generated.listOf(random, 0, 6, Part::generate);
+			return of(prefix, parts, random.nextBoolean());
+		}
 
 		static GeneratedScript of(String prefix, List<Part> parts, boolean finalTerminator) {
 			StringBuilder text = new StringBuilder(prefix);
@@ -145,7 +181,25 @@ class StatementSplitterPropertyTest {
 
 		@Override
 		public String toString() {
-			return "GeneratedScript[" + this.text.replace("\r", "\\r").replace("\n", "\\n") + "]";
+			return Generated.literal(this.text);
+		}
+
+	}
+
+	/**
+	 * A generated script and the line of the file it starts at.
+	 */
+	record NumberedScript(GeneratedScript script, int firstLine) {
+
+		static NumberedScript generate(SplittableRandom random) {
+			// Drawn first, so that the scripts differ from the other properties'
+			int firstLine = Generated.between(random, 1, 5000);
+			return new NumberedScript(GeneratedScript.generate(random), firstLine);
+		}
+
+		@Override
+		public String toString() {
+			return this.script + " from line " + this.firstLine;
 		}
 
 	}

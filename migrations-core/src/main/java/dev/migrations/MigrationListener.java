@@ -48,6 +48,26 @@ public interface MigrationListener {
 	}
 
 	/**
+	 * A migration (or, outside a transaction, one statement) hit PostgreSQL's
+	 * {@code lock_timeout} and will be retried after a pause.
+	 * @param event which migration, which way
+	 * @param retry the number of this retry (1 for the first)
+	 * @param pause how long the runner waits before retrying
+	 * @param blockedBy the sessions that held the lock it waited for, as far as they
+	 * could be seen
+	 */
+	default void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+	}
+
+	/**
+	 * A batch of a batched statement ({@code -- migrate:batch}) was committed.
+	 * @param event which migration, which way
+	 * @param progress how far the batched statement has got
+	 */
+	default void batchCompleted(MigrationEvent event, BatchProgress progress) {
+	}
+
+	/**
 	 * A listener that calls each of the given ones in order.
 	 * @param listeners the listeners
 	 * @return one listener for all of them
@@ -77,6 +97,16 @@ public interface MigrationListener {
 			@Override
 			public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
 				copy.forEach((listener) -> listener.migrationFailed(event, error, duration));
+			}
+
+			@Override
+			public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+				copy.forEach((listener) -> listener.lockRetry(event, retry, pause, blockedBy));
+			}
+
+			@Override
+			public void batchCompleted(MigrationEvent event, BatchProgress progress) {
+				copy.forEach((listener) -> listener.batchCompleted(event, progress));
 			}
 
 		};

@@ -27,6 +27,13 @@ public enum MigrationState {
 	CHANGED,
 
 	/** Applied, but its file is no longer among the locations. */
-	MISSING_FILE
+	MISSING_FILE,
+
+	/**
+	 * A contract-phase migration ({@code -- migrate:phase contract}) that is not applied
+	 * and is held until contract migrations are enabled
+	 * ({@code migrations.contract.enabled=true}).
+	 */
+	HELD
 
 }

@@ -26,10 +26,27 @@ import java.util.regex.Pattern;
  * (default 5 minutes)
  * @param classLoader the class loader for {@code classpath:} locations, or {@code null}
  * for the engine's own
+ * @param lockTimeout PostgreSQL's {@code lock_timeout} while a migration runs (default 5
+ * s), so a migration waiting for a table lock never queues the application behind it for
+ * longer
+ * @param statementTimeout PostgreSQL's {@code statement_timeout} while a migration runs,
+ * or {@code null} (the default) to leave the session's own
+ * @param longStatementTimeout the {@code statement_timeout} of statements that take long
+ * by nature and hold no strong lock ({@code CREATE INDEX CONCURRENTLY},
+ * {@code REINDEX … CONCURRENTLY}, {@code VALIDATE CONSTRAINT}), or {@code null} (the
+ * default) for none
+ * @param lockRetries how many times a migration (or, outside a transaction, a statement)
+ * that hit {@code lock_timeout} is retried before failing (default 10)
+ * @param lockRetryBackoff the first pause before a retry; it doubles at each retry (with
+ * jitter), up to 30 s (default 500 ms)
+ * @param contractEnabled whether migrations marked {@code -- migrate:phase contract} may
+ * run (default {@code false}: they are held until every instance runs code that no longer
+ * needs what they remove)
  */
 public record MigrationsConfiguration(List<String> locations, String schema, String table, boolean createSchema,
 		Version target, boolean outOfOrder, MissingFilePolicy missingFilePolicy, Duration lockWaitTimeout,
-		ClassLoader classLoader) {
+		ClassLoader classLoader, Duration lockTimeout, Duration statementTimeout, Duration longStatementTimeout,
+		int lockRetries, Duration lockRetryBackoff, boolean contractEnabled) {
 
 	/** The default location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -39,6 +56,15 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 
 	/** The default lock wait timeout. */
 	public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofMinutes(5);
+
+	/** The default {@code lock_timeout} of a migration. */
+	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+	/** The default number of retries after {@code lock_timeout}. */
+	public static final int DEFAULT_LOCK_RETRIES = 10;
+
+	/** The default first pause before a retry. */
+	public static final Duration DEFAULT_LOCK_RETRY_BACKOFF = Duration.ofMillis(500);
 
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
 
@@ -62,6 +88,27 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 		Objects.requireNonNull(lockWaitTimeout, "lockWaitTimeout");
 		if (lockWaitTimeout.isNegative()) {
 			throw new IllegalArgumentException("lockWaitTimeout must not be negative: " + lockWaitTimeout);
+		}
+		checkPositive("lock-timeout", Objects.requireNonNull(lockTimeout, "lockTimeout"));
+		if (statementTimeout != null) {
+			checkPositive("statement-timeout", statementTimeout);
+		}
+		if (longStatementTimeout != null) {
+			checkPositive("long-statement-timeout", longStatementTimeout);
+		}
+		if (lockRetries < 0) {
+			throw new IllegalArgumentException("migrations.lock-retries must not be negative: " + lockRetries);
+		}
+		Objects.requireNonNull(lockRetryBackoff, "lockRetryBackoff");
+		if (lockRetryBackoff.isNegative()) {
+			throw new IllegalArgumentException(
+					"migrations.lock-retry-backoff must not be negative: " + lockRetryBackoff);
+		}
+	}
+
+	private static void checkPositive(String property, Duration duration) {
+		if (duration.isNegative() || duration.isZero() || duration.toMillis() == 0) {
+			throw new IllegalArgumentException("migrations." + property + " must be at least 1 ms: " + duration);
 		}
 	}
 
@@ -111,7 +158,13 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 			.outOfOrder(this.outOfOrder)
 			.missingFilePolicy(this.missingFilePolicy)
 			.lockWaitTimeout(this.lockWaitTimeout)
-			.classLoader(this.classLoader);
+			.classLoader(this.classLoader)
+			.lockTimeout(this.lockTimeout)
+			.statementTimeout(this.statementTimeout)
+			.longStatementTimeout(this.longStatementTimeout)
+			.lockRetries(this.lockRetries)
+			.lockRetryBackoff(this.lockRetryBackoff)
+			.contractEnabled(this.contractEnabled);
 	}
 
 	/**
@@ -137,7 +190,79 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 
 		private ClassLoader classLoader;
 
+		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+		private Duration statementTimeout;
+
+		private Duration longStatementTimeout;
+
+		private int lockRetries = DEFAULT_LOCK_RETRIES;
+
+		private Duration lockRetryBackoff = DEFAULT_LOCK_RETRY_BACKOFF;
+
+		private boolean contractEnabled;
+
 		private Builder() {
+		}
+
+		/**
+		 * Sets PostgreSQL's {@code lock_timeout} while a migration runs.
+		 * @param lockTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder lockTimeout(Duration lockTimeout) {
+			this.lockTimeout = lockTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets PostgreSQL's {@code statement_timeout} while a migration runs.
+		 * @param statementTimeout the timeout, or {@code null} to leave the session's own
+		 * @return this builder
+		 */
+		public Builder statementTimeout(Duration statementTimeout) {
+			this.statementTimeout = statementTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the {@code statement_timeout} of index builds and constraint validations.
+		 * @param longStatementTimeout the timeout, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder longStatementTimeout(Duration longStatementTimeout) {
+			this.longStatementTimeout = longStatementTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets how many times to retry after {@code lock_timeout}.
+		 * @param lockRetries the number of retries
+		 * @return this builder
+		 */
+		public Builder lockRetries(int lockRetries) {
+			this.lockRetries = lockRetries;
+			return this;
+		}
+
+		/**
+		 * Sets the first pause before a retry.
+		 * @param lockRetryBackoff the pause
+		 * @return this builder
+		 */
+		public Builder lockRetryBackoff(Duration lockRetryBackoff) {
+			this.lockRetryBackoff = lockRetryBackoff;
+			return this;
+		}
+
+		/**
+		 * Sets whether contract-phase migrations may run.
+		 * @param contractEnabled whether they may
+		 * @return this builder
+		 */
+		public Builder contractEnabled(boolean contractEnabled) {
+			this.contractEnabled = contractEnabled;
+			return this;
 		}
 
 		/**
@@ -246,7 +371,9 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 		 */
 		public MigrationsConfiguration build() {
 			return new MigrationsConfiguration(this.locations, this.schema, this.table, this.createSchema, this.target,
-					this.outOfOrder, this.missingFilePolicy, this.lockWaitTimeout, this.classLoader);
+					this.outOfOrder, this.missingFilePolicy, this.lockWaitTimeout, this.classLoader, this.lockTimeout,
+					this.statementTimeout, this.longStatementTimeout, this.lockRetries, this.lockRetryBackoff,
+					this.contractEnabled);
 		}
 
 	}

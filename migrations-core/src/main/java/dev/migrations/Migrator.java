@@ -22,6 +22,8 @@ public final class Migrator {
 
 	private final Engine engine;
 
+	private final DataSource dataSource;
+
 	/**
 	 * Creates a migrator with no listener.
 	 * @param dataSource where to migrate; the migrator uses two connections at most
@@ -40,8 +42,9 @@ public final class Migrator {
 	 * @param listener hears each migration, lock wait and failure
 	 */
 	public Migrator(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener) {
-		this.engine = new Engine(Objects.requireNonNull(dataSource, "dataSource"),
-				Objects.requireNonNull(configuration, "configuration"), Objects.requireNonNull(listener, "listener"));
+		this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+		this.engine = new Engine(dataSource, Objects.requireNonNull(configuration, "configuration"),
+				Objects.requireNonNull(listener, "listener"));
 	}
 
 	/**
@@ -114,6 +117,14 @@ public final class Migrator {
 	 */
 	public ValidateResult validate() {
 		return this.engine.validate();
+	}
+
+	/**
+	 * The data source this migrator migrates.
+	 * @return the data source
+	 */
+	public DataSource dataSource() {
+		return this.dataSource;
 	}
 
 	/**

@@ -29,6 +29,10 @@ public class StatementException extends MigrationException {
 
 	private final String excerpt;
 
+	private final transient Location location;
+
+	private final String serverMessage;
+
 	/**
 	 * Creates an exception for a refused statement.
 	 * @param location where the statement is and which one it is
@@ -37,9 +41,26 @@ public class StatementException extends MigrationException {
 	 * @param cause the driver's exception
 	 */
 	public StatementException(Location location, String sqlState, String serverMessage, Throwable cause) {
+		this(location, sqlState, serverMessage, null, cause);
+	}
+
+	/**
+	 * Creates an exception for a refused statement, with advice on what to do.
+	 * @param location where the statement is and which one it is
+	 * @param sqlState the SQLState PostgreSQL gave, or {@code null} when none was given
+	 * @param serverMessage PostgreSQL's own message
+	 * @param advice what to do about it (who blocked it, which property to raise), or
+	 * {@code null}
+	 * @param cause the driver's exception
+	 */
+	public StatementException(Location location, String sqlState, String serverMessage, String advice,
+			Throwable cause) {
 		super(location.script() + ":" + location.line() + ":" + location.column() + ": ERROR: " + serverMessage
 				+ ((sqlState != null) ? " (SQLState " + sqlState + ")" : "") + ", statement "
-				+ location.statementNumber() + " of " + location.statementCount() + ": " + location.excerpt(), cause);
+				+ location.statementNumber() + " of " + location.statementCount() + ": " + location.excerpt()
+				+ ((advice != null) ? "\n" + advice : ""), cause);
+		this.location = location;
+		this.serverMessage = serverMessage;
 		this.script = location.script();
 		this.version = location.version();
 		this.line = location.line();
@@ -63,6 +84,23 @@ public class StatementException extends MigrationException {
 	 */
 	public record Location(String script, Version version, int line, int column, int statementNumber,
 			int statementCount, String excerpt) {
+	}
+
+	/**
+	 * The same error with advice added.
+	 * @param advice what to do about it
+	 * @return a new exception
+	 */
+	public StatementException withAdvice(String advice) {
+		return new StatementException(this.location, this.sqlState, this.serverMessage, advice, getCause());
+	}
+
+	/**
+	 * PostgreSQL's own message, without location.
+	 * @return the message
+	 */
+	public String getServerMessage() {
+		return this.serverMessage;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.migrations.internal.discovery;
 
+import java.util.List;
 import java.util.Objects;
 
 import dev.migrations.Version;
@@ -13,9 +14,11 @@ import dev.migrations.Version;
  * @param up the up section
  * @param down the down section, or {@code null} when the migration is marked irreversible
  * @param checksum the SHA-256 (hex) of the up section, line endings normalised
+ * @param directives the {@code -- migrate:…} directives other than the section markers,
+ * in file order
  */
 public record MigrationScript(Version version, String description, String script, Section up, Section down,
-		String checksum) {
+		String checksum, List<Directive> directives) {
 
 	/**
 	 * Validates the values.
@@ -27,6 +30,26 @@ public record MigrationScript(Version version, String description, String script
 		Objects.requireNonNull(script, "script");
 		Objects.requireNonNull(up, "up");
 		Objects.requireNonNull(checksum, "checksum");
+		directives = List.copyOf(directives);
+	}
+
+	/**
+	 * Whether the migration is a contract-phase one ({@code -- migrate:phase contract}):
+	 * it removes what old code still uses, so it is held until contract migrations are
+	 * enabled.
+	 * @return whether it is
+	 */
+	public boolean contract() {
+		return directives("phase").stream().anyMatch((directive) -> directive.argument().equals("contract"));
+	}
+
+	/**
+	 * The directives of a given name.
+	 * @param name the name, such as {@code allow}
+	 * @return those directives, in file order
+	 */
+	public List<Directive> directives(String name) {
+		return this.directives.stream().filter((directive) -> directive.name().equals(name)).toList();
 	}
 
 	/**

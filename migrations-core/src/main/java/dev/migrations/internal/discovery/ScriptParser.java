@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.migrations.internal.sql.BatchPlaceholders;
+
 import dev.migrations.ScriptException;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.ScriptName.Kind;
@@ -90,8 +92,11 @@ public final class ScriptParser {
 			throw new ScriptException(script, sections.upLine() - 1, 0, "the up section has no SQL statement");
 		}
 		Section down = sections.irreversible() ? null : section(script, sections.down(), sections.downLine());
-		return new MigrationScript(file.name().version(), file.name().description(), script, up, down,
-				checksum(sections.up()));
+		checkPhase(script, sections.directives());
+		return new MigrationScript(file.name().version(), file.name().description(), script,
+				withBatches(script, up, sections.directives(), Directive.Placement.UP),
+				(down != null) ? withBatches(script, down, sections.directives(), Directive.Placement.DOWN) : null,
+				checksum(sections.up()), sections.directives());
 	}
 
 	private MigrationScript fromPair(Named upFile, Named downFile) {
@@ -104,8 +109,76 @@ public final class ScriptParser {
 		String downText = decode(downFile.resource());
 		Section down = SectionReader.isIrreversibleMarker(downText) ? null
 				: section(downFile.resource().name(), downText, 1);
-		return new MigrationScript(upFile.name().version(), upFile.name().description(), script, up, down,
-				checksum(upText));
+		List<Directive> directives = new ArrayList<>(SectionReader.directives(script, upText, Directive.Placement.UP));
+		directives.addAll(SectionReader.directives(downFile.resource().name(), downText, Directive.Placement.DOWN));
+		return new MigrationScript(upFile.name().version(), upFile.name().description(), script,
+				withBatches(script, up, directives, Directive.Placement.UP), (down != null)
+						? withBatches(downFile.resource().name(), down, directives, Directive.Placement.DOWN) : null,
+				checksum(upText), directives);
+	}
+
+	/**
+	 * Parses a down section as recorded in the history, with its batch directives, for
+	 * undo.
+	 * @param source a name for errors, such as {@code file.sql (down, as applied)}
+	 * @param text the recorded down section
+	 * @param firstLine the file line where it started
+	 * @return the section
+	 * @throws ScriptException if it no longer parses
+	 */
+	public Section recordedDown(String source, String text, int firstLine) {
+		Section section = section(source, text, firstLine);
+		List<Directive> directives = new ArrayList<>();
+		for (Directive directive : SectionReader.directives(source, text, Directive.Placement.DOWN)) {
+			directives.add(new Directive(directive.name(), directive.argument(), directive.line() + firstLine - 1,
+					Directive.Placement.DOWN));
+		}
+		return withBatches(source, section, directives, Directive.Placement.DOWN);
+	}
+
+	private static void checkPhase(String script, List<Directive> directives) {
+		for (Directive directive : directives) {
+			if (directive.name().equals("phase") && (directive.placement() != Directive.Placement.HEADER
+					|| !(directive.argument().equals("contract") || directive.argument().equals("expand")))) {
+				throw new ScriptException(script, directive.line(), 1,
+						"'-- migrate:phase' takes 'expand' or 'contract' "
+								+ "and stands before '-- migrate:up', e.g. '-- migrate:phase contract'");
+			}
+		}
+	}
+
+	private static Section withBatches(String script, Section section, List<Directive> directives,
+			Directive.Placement placement) {
+		Map<Integer, BatchSpec> batches = new TreeMap<>();
+		for (Directive directive : directives) {
+			if (!directive.name().equals("batch") || directive.placement() != placement) {
+				continue;
+			}
+			BatchSpec spec = BatchSpec.parse(script, directive);
+			int index = statementAfter(section, directive.line());
+			if (index < 0 || !mentionsPlaceholders(section.statements().get(index).sql())) {
+				throw new ScriptException(script, directive.line(), 1,
+						"-- migrate:batch must stand right above an "
+								+ "UPDATE or DELETE that bounds its rows with :batch_start and :batch_end, e.g. "
+								+ "'WHERE id BETWEEN :batch_start AND :batch_end'");
+			}
+			batches.put(index, spec);
+		}
+		return batches.isEmpty() ? section
+				: new Section(section.sql(), section.firstLine(), section.statements(), batches);
+	}
+
+	private static int statementAfter(Section section, int line) {
+		for (int i = 0; i < section.statements().size(); i++) {
+			if (section.statements().get(i).line() > line) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean mentionsPlaceholders(String sql) {
+		return BatchPlaceholders.count(sql, BatchSpec.START) > 0 && BatchPlaceholders.count(sql, BatchSpec.END) > 0;
 	}
 
 	private Section section(String script, String text, int firstLine) {

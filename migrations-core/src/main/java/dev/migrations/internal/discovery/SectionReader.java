@@ -1,5 +1,8 @@
 package dev.migrations.internal.discovery;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,12 @@ import dev.migrations.ScriptException;
 final class SectionReader {
 
 	private static final Pattern DIRECTIVE = Pattern.compile("^\\s*--\\s*migrate:(\\S*)\\s*(.*?)\\s*$");
+
+	/**
+	 * The directives other than the section markers; each feature parses its own
+	 * argument.
+	 */
+	static final Set<String> DIRECTIVES = Set.of("allow", "batch", "phase");
 
 	private final String script;
 
@@ -37,9 +46,40 @@ final class SectionReader {
 		return false;
 	}
 
+	/**
+	 * The directives of a file that has no sections (one half of a pair).
+	 */
+	static List<Directive> directives(String script, String text, Directive.Placement placement) {
+		List<Directive> directives = new ArrayList<>();
+		String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			Matcher matcher = DIRECTIVE.matcher(lines[i]);
+			if (matcher.matches() && !isMarker(matcher.group(1))) {
+				directives.add(directive(script, matcher, i + 1, placement));
+			}
+		}
+		return directives;
+	}
+
+	private static boolean isMarker(String name) {
+		return name.equals("up") || name.equals("down");
+	}
+
+	private static Directive directive(String script, Matcher matcher, int line, Directive.Placement placement) {
+		String name = matcher.group(1);
+		if (!DIRECTIVES.contains(name)) {
+			throw new ScriptException(script, line, 1,
+					"unknown directive '-- migrate:" + name
+							+ "'; known: '-- migrate:up', '-- migrate:down', '-- migrate:down irreversible', "
+							+ "'-- migrate:allow <rule> <reason>', '-- migrate:batch …', '-- migrate:phase …'");
+		}
+		return new Directive(name, matcher.group(2), line, placement);
+	}
+
 	Sections read() {
 		Marker up = null;
 		Marker down = null;
+		List<Directive> directives = new ArrayList<>();
 		int lineNumber = 0;
 		int offset = 0;
 		while (offset < this.text.length()) {
@@ -48,7 +88,13 @@ final class SectionReader {
 			String line = this.text.substring(offset, end);
 			int next = nextLineStart(end);
 			Matcher matcher = DIRECTIVE.matcher(line);
-			if (matcher.matches()) {
+			if (matcher.matches() && !isMarker(matcher.group(1))) {
+				Directive.Placement placement = (up == null && down == null) ? Directive.Placement.HEADER
+						: (down == null || (up != null && up.line() > down.line())) ? Directive.Placement.UP
+								: Directive.Placement.DOWN;
+				directives.add(directive(this.script, matcher, lineNumber, placement));
+			}
+			else if (matcher.matches()) {
 				Marker marker = marker(matcher, lineNumber, next);
 				if (marker.up()) {
 					up = unique(up, marker);
@@ -63,7 +109,7 @@ final class SectionReader {
 			}
 			offset = next;
 		}
-		return sections(up, down);
+		return sections(up, down, directives);
 	}
 
 	private Marker marker(Matcher matcher, int lineNumber, int bodyStart) {
@@ -75,12 +121,8 @@ final class SectionReader {
 		if (name.equals("down") && (argument.isEmpty() || argument.equals("irreversible"))) {
 			return new Marker(false, !argument.isEmpty(), lineNumber, bodyStart);
 		}
-		if (name.equals("up") || name.equals("down")) {
-			throw new ScriptException(this.script, lineNumber, 1, "unexpected text after '-- migrate:" + name + "': '"
-					+ argument + "' (only '-- migrate:down irreversible' takes a word)");
-		}
-		throw new ScriptException(this.script, lineNumber, 1, "unknown directive '-- migrate:" + name
-				+ "'; known: '-- migrate:up', '-- migrate:down', '-- migrate:down irreversible'");
+		throw new ScriptException(this.script, lineNumber, 1, "unexpected text after '-- migrate:" + name + "': '"
+				+ argument + "' (only '-- migrate:down irreversible' takes a word)");
 	}
 
 	private Marker unique(Marker existing, Marker marker) {
@@ -91,7 +133,7 @@ final class SectionReader {
 		return marker;
 	}
 
-	private Sections sections(Marker up, Marker down) {
+	private Sections sections(Marker up, Marker down, List<Directive> directives) {
 		if (up == null) {
 			throw new ScriptException(this.script, 0, 0,
 					"has no '-- migrate:up' section: start the file with a '-- migrate:up' line, the change below it, "
@@ -109,7 +151,7 @@ final class SectionReader {
 					"the down section is marked irreversible but contains SQL; remove the SQL or the word 'irreversible'");
 		}
 		return new Sections(upText, up.line() + 1, down.irreversible() ? "" : downText, down.line() + 1,
-				down.irreversible());
+				down.irreversible(), List.copyOf(directives));
 	}
 
 	private String body(Marker marker, Marker other) {
@@ -150,7 +192,8 @@ final class SectionReader {
 	private record Marker(boolean up, boolean irreversible, int line, int bodyStart) {
 	}
 
-	record Sections(String up, int upLine, String down, int downLine, boolean irreversible) {
+	record Sections(String up, int upLine, String down, int downLine, boolean irreversible,
+			List<Directive> directives) {
 	}
 
 }

@@ -31,6 +31,7 @@ import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.ScriptScanner;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.lock.AdvisoryLock;
+import dev.migrations.internal.postgres.BlockerWatch;
 
 /**
  * The commands behind {@link dev.migrations.Migrator}: scan → split → compare → lock →
@@ -101,7 +102,8 @@ public final class Engine {
 				AdvisoryLock.Held lock = lock(session)) {
 			createHistory(session);
 			List<HistoryRow> rows = read(session);
-			MigrationStatus status = StatusCalculator.status(scripts, rows, session.serverVersion());
+			MigrationStatus status = StatusCalculator.status(scripts, rows, session.serverVersion(),
+					this.configuration.contractEnabled());
 			List<ValidationProblem> problems = StatusCalculator.problemsForMigrate(status,
 					this.configuration.outOfOrder(), this.configuration.missingFilePolicy());
 			if (!problems.isEmpty()) {
@@ -110,6 +112,7 @@ public final class Engine {
 			warnAboutMissingFiles(status);
 			List<MigrationInfo> pending = pending(status, target);
 			if (pending.isEmpty()) {
+				held(status);
 				logger.info("Schema {} is up to date at version {}", session.history().qualifiedName(),
 						status.current());
 				return new MigrateResult.UpToDate(status.current());
@@ -118,10 +121,13 @@ public final class Engine {
 					pending.size());
 			Map<Version, MigrationScript> byVersion = byVersion(scripts);
 			Map<Version, HistoryRow> partial = partialRows(rows);
-			ScriptRunner runner = new ScriptRunner(session, lock, this.listener);
-			for (MigrationInfo migration : pending) {
-				applied.add(runner.up(byVersion.get(migration.version()), partial.get(migration.version())));
+			try (BlockerWatch watch = new BlockerWatch(this.dataSource, session.backendPid())) {
+				ScriptRunner runner = runner(session, lock, watch);
+				for (MigrationInfo migration : pending) {
+					applied.add(runner.up(byVersion.get(migration.version()), partial.get(migration.version())));
+				}
 			}
+			held(status);
 			Version current = applied.stream()
 				.map(ExecutedMigration::version)
 				.max(Comparator.naturalOrder())
@@ -182,9 +188,11 @@ public final class Engine {
 			if (selected.isEmpty()) {
 				return new UndoResult.NothingToUndo(newestApplied(rows));
 			}
-			ScriptRunner runner = new ScriptRunner(session, lock, this.listener);
-			for (HistoryRow row : selected) {
-				undone.add(runner.down(row));
+			try (BlockerWatch watch = new BlockerWatch(this.dataSource, session.backendPid())) {
+				ScriptRunner runner = runner(session, lock, watch);
+				for (HistoryRow row : selected) {
+					undone.add(runner.down(row));
+				}
 			}
 			return new UndoResult.Undone(undone, newestApplied(read(session)));
 		}
@@ -209,7 +217,8 @@ public final class Engine {
 	public MigrationStatus status() {
 		List<MigrationScript> scripts = scripts();
 		try (Session session = Session.open(this.dataSource, this.configuration)) {
-			return StatusCalculator.status(scripts, read(session), session.serverVersion());
+			return StatusCalculator.status(scripts, read(session), session.serverVersion(),
+					this.configuration.contractEnabled());
 		}
 	}
 
@@ -222,6 +231,27 @@ public final class Engine {
 		List<ValidationProblem> problems = StatusCalculator.problemsForValidate(status, this.configuration.outOfOrder(),
 				this.configuration.missingFilePolicy());
 		return problems.isEmpty() ? new ValidateResult.Valid(status) : new ValidateResult.Invalid(status, problems);
+	}
+
+	private ScriptRunner runner(Session session, AdvisoryLock.Held lock, BlockerWatch watch) {
+		Timeouts timeouts = new Timeouts(this.configuration, session);
+		try {
+			timeouts.start();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not set lock_timeout/statement_timeout: " + ex.getMessage()
+					+ " (check migrations.lock-timeout and migrations.statement-timeout)", ex);
+		}
+		StatementExecutor executor = new StatementExecutor(session, lock, timeouts, watch);
+		return new ScriptRunner(executor, new LockRetry(this.configuration, this.listener, watch), this.listener);
+	}
+
+	private static void held(MigrationStatus status) {
+		List<MigrationInfo> held = status.inState(MigrationState.HELD);
+		if (!held.isEmpty()) {
+			logger.info("Holding {} contract migration(s) until migrations.contract.enabled=true: {}", held.size(),
+					held.stream().map((migration) -> migration.version().text()).toList());
+		}
 	}
 
 	private AdvisoryLock.Held lock(Session session) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.BatchProgress;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
 
@@ -40,6 +41,16 @@ final class SafeListener implements MigrationListener {
 	@Override
 	public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
 		call(() -> this.delegate.migrationFailed(event, error, duration));
+	}
+
+	@Override
+	public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+		call(() -> this.delegate.lockRetry(event, retry, pause, blockedBy));
+	}
+
+	@Override
+	public void batchCompleted(MigrationEvent event, BatchProgress progress) {
+		call(() -> this.delegate.batchCompleted(event, progress));
 	}
 
 	private static void call(Runnable call) {

@@ -1,9 +1,6 @@
 package dev.migrations.internal.execution;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,50 +15,95 @@ import dev.migrations.MigrationListener.Direction;
 import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.history.HistoryTable;
-import dev.migrations.internal.lock.AdvisoryLock;
-import dev.migrations.internal.postgres.StatementErrors;
 import dev.migrations.internal.sql.SqlStatement;
-import dev.migrations.internal.sql.StatementSplitter;
 
 /**
- * Runs one migration's up or down on the session's connection and records it. A
- * transactional one runs with its history change in one transaction: all or nothing. One
- * with a statement PostgreSQL refuses in a transaction runs statement by statement in
- * autocommit, recording after each how far it got, so the next run resumes at the
- * statement that failed. Not thread-safe.
+ * Runs one migration's up or down and records it. A transactional one runs with its
+ * history change in one transaction — all or nothing — retried whole when it hits
+ * {@code lock_timeout}. One with a statement PostgreSQL refuses in a transaction, or with
+ * a batched statement, runs statement by statement in autocommit (each statement retried
+ * alone), recording after each how far it got, so the next run resumes at the statement
+ * (or batch) that failed. Not thread-safe.
  */
 final class ScriptRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScriptRunner.class);
 
-	private final Session session;
+	private final StatementExecutor executor;
 
-	private final AdvisoryLock.Held lock;
+	private final LockRetry retry;
 
 	private final MigrationListener listener;
 
-	ScriptRunner(Session session, AdvisoryLock.Held lock, MigrationListener listener) {
-		this.session = session;
-		this.lock = lock;
+	private final BatchRunner batches;
+
+	ScriptRunner(StatementExecutor executor, LockRetry retry, MigrationListener listener) {
+		this.executor = executor;
+		this.retry = retry;
 		this.listener = listener;
+		this.batches = new BatchRunner(executor, retry, listener);
+	}
+
+	static boolean runsInTransaction(Section section, int serverVersion) {
+		return section.batches().isEmpty() && StatusCalculator.isTransactional(section, serverVersion);
 	}
 
 	ExecutedMigration up(MigrationScript script, HistoryRow partial) {
-		boolean transactional = StatusCalculator.isTransactional(script.up(), this.session.serverVersion());
+		boolean transactional = runsInTransaction(script.up(), serverVersion());
 		MigrationEvent event = new MigrationEvent(script.version(), script.description(), script.script(), Direction.UP,
 				transactional);
 		return run(event, () -> {
 			if (transactional) {
-				inTransaction(script.script(), script.version(), script.up().statements(),
-						(connection, elapsed) -> history().insertApplied(connection, script, elapsed));
+				this.retry.run(event, () -> Transaction.run(this.executor, script.script(), (connection) -> {
+					long start = System.nanoTime();
+					executeAll(script.script(), script.version(), script.up().statements());
+					history().insertApplied(connection, script, Duration.ofNanos(System.nanoTime() - start));
+					return null;
+				}));
 			}
 			else {
-				inAutocommit(script, (partial != null) ? partial.statementsDone() : -1);
+				upInAutocommit(event, script, partial);
 			}
 		});
+	}
+
+	private void upInAutocommit(MigrationEvent event, MigrationScript script, HistoryRow partial) {
+		List<SqlStatement> statements = script.up().statements();
+		int done = (partial != null) ? partial.statementsDone() : 0;
+		if (partial == null) {
+			record(() -> history().insertPartial(this.executor.session().connection(), script), script.script());
+		}
+		else {
+			logger.info("Resuming {} ({}) at statement {} of {}{}", script.version(), script.description(), done + 1,
+					statements.size(),
+					(partial.batchPosition() != null) ? ", after key " + partial.batchPosition() : "");
+		}
+		for (int i = done; i < statements.size(); i++) {
+			this.executor.lock().verify();
+			long start = System.nanoTime();
+			runOne(event, script.script(), script.up(), i,
+					(i == done && partial != null) ? partial.batchPosition() : null, true);
+			int completed = i + 1;
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+			record(() -> history().recordProgress(this.executor.session().connection(), script.version(), completed,
+					completed == statements.size(), elapsed), script.script());
+		}
+	}
+
+	private void runOne(MigrationEvent event, String script, Section section, int index, Long resumeAfter,
+			boolean recordBatches) {
+		if (section.batch(index) != null) {
+			this.batches.run(new BatchRunner.Step(event, script, section, index), resumeAfter, recordBatches);
+		}
+		else {
+			SqlStatement statement = section.statements().get(index);
+			this.retry.run(event,
+					() -> this.executor.execute(script, event.version(), section.statements(), index, statement.sql()));
+		}
 	}
 
 	ExecutedMigration down(HistoryRow row) {
@@ -73,24 +115,32 @@ final class ScriptRunner {
 			throw new IrreversibleMigrationException(row.version(), row.script());
 		}
 		String source = row.script() + " (down, as applied)";
-		Section down = new Section(row.downSql(), Math.max(1, row.downLine()),
-				new StatementSplitter().split(source, row.downSql(), Math.max(1, row.downLine())));
-		boolean transactional = StatusCalculator.isTransactional(down, this.session.serverVersion());
+		Section down = new ScriptParser().recordedDown(source, row.downSql(), Math.max(1, row.downLine()));
+		boolean transactional = runsInTransaction(down, serverVersion());
 		MigrationEvent event = new MigrationEvent(row.version(), row.description(), row.script(), Direction.DOWN,
 				transactional);
 		return run(event, () -> {
 			if (transactional) {
-				inTransaction(source, row.version(), down.statements(),
-						(connection, elapsed) -> history().delete(connection, row.version()));
+				this.retry.run(event, () -> Transaction.run(this.executor, source, (connection) -> {
+					executeAll(source, row.version(), down.statements());
+					history().delete(connection, row.version());
+					return null;
+				}));
 			}
 			else {
 				for (int i = 0; i < down.statements().size(); i++) {
-					this.lock.verify();
-					execute(source, row.version(), down.statements(), i);
+					this.executor.lock().verify();
+					runOne(event, source, down, i, null, false);
 				}
-				record(() -> history().delete(this.session.connection(), row.version()), row.script());
+				record(() -> history().delete(this.executor.session().connection(), row.version()), row.script());
 			}
 		});
+	}
+
+	private void executeAll(String script, Version version, List<SqlStatement> statements) {
+		for (int i = 0; i < statements.size(); i++) {
+			this.executor.execute(script, version, statements, i, statements.get(i).sql());
+		}
 	}
 
 	private ExecutedMigration run(MigrationEvent event, Runnable body) {
@@ -111,67 +161,6 @@ final class ScriptRunner {
 				event.transactional());
 	}
 
-	private void inTransaction(String script, Version version, List<SqlStatement> statements, Recorder recorder) {
-		Connection connection = this.session.connection();
-		try {
-			connection.setAutoCommit(false);
-			long start = System.nanoTime();
-			for (int i = 0; i < statements.size(); i++) {
-				execute(script, version, statements, i);
-			}
-			record(() -> recorder.record(connection, Duration.ofNanos(System.nanoTime() - start)), script);
-			this.lock.verify();
-			connection.commit();
-		}
-		catch (SQLException ex) {
-			throw new MigrationException(script + ": could not commit migration " + version + ": " + ex.getMessage(),
-					ex);
-		}
-		finally {
-			restoreAutocommit(connection);
-		}
-	}
-
-	private void inAutocommit(MigrationScript script, int statementsDone) {
-		Connection connection = this.session.connection();
-		List<SqlStatement> statements = script.up().statements();
-		if (statementsDone < 0) {
-			record(() -> history().insertPartial(connection, script), script.script());
-			statementsDone = 0;
-		}
-		else {
-			logger.info("Resuming {} ({}) at statement {} of {}", script.version(), script.description(),
-					statementsDone + 1, statements.size());
-		}
-		for (int i = statementsDone; i < statements.size(); i++) {
-			this.lock.verify();
-			long start = System.nanoTime();
-			execute(script.script(), script.version(), statements, i);
-			int done = i + 1;
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-			record(() -> history().recordProgress(connection, script.version(), done, done == statements.size(),
-					elapsed), script.script());
-		}
-	}
-
-	private void execute(String script, Version version, List<SqlStatement> statements, int index) {
-		SqlStatement statement = statements.get(index);
-		try (Statement jdbc = this.session.connection().createStatement()) {
-			jdbc.setEscapeProcessing(false);
-			jdbc.execute(statement.sql());
-			logWarnings(script, statement, jdbc.getWarnings());
-		}
-		catch (SQLException ex) {
-			throw StatementErrors.wrap(script, version, statement, index + 1, statements.size(), ex);
-		}
-	}
-
-	private static void logWarnings(String script, SqlStatement statement, SQLWarning warning) {
-		for (SQLWarning each = warning; each != null; each = each.getNextWarning()) {
-			logger.info("{}:{}:{}: {}", script, statement.line(), statement.column(), each.getMessage());
-		}
-	}
-
 	private void record(SqlAction action, String script) {
 		try {
 			action.run();
@@ -183,32 +172,17 @@ final class ScriptRunner {
 	}
 
 	private HistoryTable history() {
-		return this.session.history();
+		return this.executor.session().history();
 	}
 
-	private static void restoreAutocommit(Connection connection) {
-		try {
-			if (!connection.getAutoCommit()) {
-				connection.rollback();
-				connection.setAutoCommit(true);
-			}
-		}
-		catch (SQLException ex) {
-			logger.debug("Could not roll back", ex);
-		}
+	private int serverVersion() {
+		return this.executor.session().serverVersion();
 	}
 
 	@FunctionalInterface
 	private interface SqlAction {
 
 		void run() throws SQLException;
-
-	}
-
-	@FunctionalInterface
-	private interface Recorder {
-
-		void record(Connection connection, Duration elapsed) throws SQLException;
 
 	}
 

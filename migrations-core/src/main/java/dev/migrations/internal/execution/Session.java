@@ -29,10 +29,19 @@ final class Session implements AutoCloseable {
 
 	private final int serverVersion;
 
-	private Session(Connection connection, HistoryTable history, int serverVersion) {
+	private final int backendPid;
+
+	private final String originalLockTimeout;
+
+	private final String originalStatementTimeout;
+
+	private Session(Connection connection, HistoryTable history, int[] numbers, String[] timeouts) {
 		this.connection = connection;
 		this.history = history;
-		this.serverVersion = serverVersion;
+		this.serverVersion = numbers[0];
+		this.backendPid = numbers[1];
+		this.originalLockTimeout = timeouts[0];
+		this.originalStatementTimeout = timeouts[1];
 	}
 
 	static Session open(DataSource dataSource, MigrationsConfiguration configuration) {
@@ -48,14 +57,17 @@ final class Session implements AutoCloseable {
 			connection.setAutoCommit(true);
 			try (Statement statement = connection.createStatement();
 					ResultSet row = statement
-						.executeQuery("SELECT current_schema(), current_setting('server_version_num')::int")) {
+						.executeQuery("SELECT current_schema(), current_setting('server_version_num')::int, "
+								+ "pg_backend_pid(), current_setting('lock_timeout'), current_setting('statement_timeout')")) {
 				row.next();
 				String schema = (configuration.schema() != null) ? configuration.schema() : row.getString(1);
 				if (schema == null) {
 					throw new MigrationException("The connection has no current schema (no schema of its search_path "
 							+ "exists): set migrations.schema");
 				}
-				return new Session(connection, new HistoryTable(schema, configuration.table()), row.getInt(2));
+				return new Session(connection, new HistoryTable(schema, configuration.table()),
+						new int[] { row.getInt(2), row.getInt(3) },
+						new String[] { row.getString(4), row.getString(5) });
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -80,6 +92,18 @@ final class Session implements AutoCloseable {
 		return this.serverVersion;
 	}
 
+	int backendPid() {
+		return this.backendPid;
+	}
+
+	String originalLockTimeout() {
+		return this.originalLockTimeout;
+	}
+
+	String originalStatementTimeout() {
+		return this.originalStatementTimeout;
+	}
+
 	@Override
 	public void close() {
 		try {
@@ -87,9 +111,9 @@ final class Session implements AutoCloseable {
 				this.connection.rollback();
 				this.connection.setAutoCommit(true);
 			}
-			try (Statement statement = this.connection.createStatement()) {
-				statement.execute("RESET ALL");
-			}
+			// put back only what the runner changed: a pool's own session settings
+			// (search_path, say) stay
+			Timeouts.set(this.connection, this.originalLockTimeout, this.originalStatementTimeout, false);
 		}
 		catch (SQLException ex) {
 			logger.debug("Could not reset the migration session", ex);

@@ -29,6 +29,9 @@ final class StatusCalculator {
 	}
 
 	static boolean isTransactional(Section section, int serverVersion) {
+		if (!section.batches().isEmpty()) {
+			return false;
+		}
 		for (SqlStatement statement : section.statements()) {
 			if (TransactionRules.requiresAutocommit(statement, serverVersion)) {
 				return false;
@@ -37,7 +40,8 @@ final class StatusCalculator {
 		return true;
 	}
 
-	static MigrationStatus status(List<MigrationScript> scripts, List<HistoryRow> rows, int serverVersion) {
+	static MigrationStatus status(List<MigrationScript> scripts, List<HistoryRow> rows, int serverVersion,
+			boolean contractEnabled) {
 		Map<Version, MigrationScript> files = new TreeMap<>();
 		scripts.forEach((script) -> files.put(script.version(), script));
 		Map<Version, HistoryRow> history = new TreeMap<>();
@@ -51,7 +55,7 @@ final class StatusCalculator {
 		for (MigrationScript script : scripts) {
 			HistoryRow row = history.get(script.version());
 			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
-					: pending(script, newestApplied, serverVersion));
+					: pending(script, newestApplied, serverVersion, contractEnabled));
 		}
 		for (HistoryRow row : rows) {
 			if (!files.containsKey(row.version())) {
@@ -69,9 +73,13 @@ final class StatusCalculator {
 				isTransactional(script.up(), serverVersion), script.up().sql(), row.downSql());
 	}
 
-	private static MigrationInfo pending(MigrationScript script, Version newestApplied, int serverVersion) {
-		MigrationState state = (newestApplied != null && script.version().compareTo(newestApplied) < 0)
-				? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
+	private static MigrationInfo pending(MigrationScript script, Version newestApplied, int serverVersion,
+			boolean contractEnabled) {
+		// a held contract migration is older than what follows it by design: never out of
+		// order
+		MigrationState state = (script.contract() && !contractEnabled) ? MigrationState.HELD
+				: (!script.contract() && newestApplied != null && script.version().compareTo(newestApplied) < 0)
+						? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, script.checksum(),
 				null, null, null, script.reversible(), isTransactional(script.up(), serverVersion), script.up().sql(),
 				script.reversible() ? script.down().sql() : null);

@@ -20,10 +20,12 @@ import dev.migrations.Version;
  * @param executionTime how long the up section took
  * @param partial whether it is a non-transactional migration that stopped part-way
  * @param statementsDone for a partial one, how many statements completed
+ * @param batchPosition for a partial one stopped inside a batched statement, the last key
+ * of its last committed batch, else {@code null}
  */
 public record HistoryRow(Version version, String description, String script, String checksum, String downSql,
 		int downLine, OffsetDateTime appliedAt, String appliedBy, Duration executionTime, boolean partial,
-		int statementsDone) {
+		int statementsDone, Long batchPosition) {
 
 	/**
 	 * Validates the values.

@@ -55,7 +55,10 @@ public final class HistoryTable {
 	 */
 	public void create(Connection connection, boolean createSchema) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			if (createSchema) {
+			// CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the
+			// schema exists: ask first,
+			// so that a migration role without that right works in an existing schema
+			if (createSchema && !schemaExists(connection)) {
 				statement.execute("CREATE SCHEMA IF NOT EXISTS " + quote(this.schema));
 			}
 			statement.execute("CREATE TABLE IF NOT EXISTS " + this.qualifiedName + " ("
@@ -64,7 +67,18 @@ public final class HistoryTable {
 					+ "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, "
 					+ "execution_time_ms bigint NOT NULL DEFAULT 0, "
 					+ "state text NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'partial')), "
-					+ "statements_done integer NOT NULL DEFAULT 0)");
+					+ "statements_done integer NOT NULL DEFAULT 0, batch_position bigint)");
+		}
+	}
+
+	private boolean schemaExists(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
+			statement.setString(1, this.schema);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getBoolean(1);
+			}
 		}
 	}
 
@@ -97,14 +111,14 @@ public final class HistoryTable {
 		List<HistoryRow> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT version, description, script, checksum, down_sql, "
-						+ "down_line, applied_at, applied_by, execution_time_ms, state, statements_done FROM "
+						+ "down_line, applied_at, applied_by, execution_time_ms, state, statements_done, batch_position FROM "
 						+ this.qualifiedName)) {
 			while (result.next()) {
 				rows.add(new HistoryRow(Version.parse(result.getString(1)), result.getString(2), result.getString(3),
 						result.getString(4), result.getString(5), result.getInt(6),
 						result.getObject(7, OffsetDateTime.class), result.getString(8),
-						Duration.ofMillis(result.getLong(9)), "partial".equals(result.getString(10)),
-						result.getInt(11)));
+						Duration.ofMillis(result.getLong(9)), "partial".equals(result.getString(10)), result.getInt(11),
+						result.getObject(12, Long.class)));
 			}
 		}
 		rows.sort((a, b) -> a.version().compareTo(b.version()));
@@ -165,12 +179,29 @@ public final class HistoryTable {
 	public void recordProgress(Connection connection, Version version, int statementsDone, boolean finished,
 			Duration executionTime) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.qualifiedName
-				+ " SET statements_done = ?, state = ?, execution_time_ms = execution_time_ms + ?"
+				+ " SET statements_done = ?, state = ?, batch_position = NULL, execution_time_ms = execution_time_ms + ?"
 				+ (finished ? ", applied_at = now()" : "") + " WHERE version = ?")) {
 			statement.setInt(1, statementsDone);
 			statement.setString(2, finished ? "applied" : "partial");
 			statement.setLong(3, executionTime.toMillis());
 			statement.setString(4, version.text());
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Records the last key of a committed batch, inside that batch's transaction, so a
+	 * batch is never counted without its rows or run twice.
+	 * @param connection the batch's connection, in its transaction
+	 * @param version the migration's version
+	 * @param position the batch's last key
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void recordBatch(Connection connection, Version version, long position) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("UPDATE " + this.qualifiedName + " SET batch_position = ? WHERE version = ?")) {
+			statement.setLong(1, position);
+			statement.setString(2, version.text());
 			statement.executeUpdate();
 		}
 	}

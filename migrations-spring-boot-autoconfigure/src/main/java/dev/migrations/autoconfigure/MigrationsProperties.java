@@ -1,0 +1,342 @@
+package dev.migrations.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrations.MigrationsConfiguration;
+import dev.migrations.MissingFilePolicy;
+import dev.migrations.Version;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for migrations, all under {@code migrations.*}. Defaults equal
+ * the engine's ({@link MigrationsConfiguration#defaults()});
+ * {@link #toConfiguration(ClassLoader)} turns them into the engine's immutable
+ * configuration. Not thread-safe: bound once at start-up.
+ */
+@ConfigurationProperties("migrations")
+public class MigrationsProperties {
+
+	/**
+	 * Whether to enable migrations.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Locations of the migration files: 'classpath:' (also inside jars) or 'filesystem:'
+	 * locations; a location without a prefix is a classpath location.
+	 */
+	private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+
+	/**
+	 * Name of the history table.
+	 */
+	private String table = "schema_migrations";
+
+	/**
+	 * Schema of the history table. When not set, the connection's current schema.
+	 */
+	private String schema;
+
+	/**
+	 * Whether to create the history table's schema when it does not exist.
+	 */
+	private boolean createSchema = true;
+
+	/**
+	 * What to do at start-up: apply pending migrations, only validate that nothing is
+	 * pending or changed (for applications whose migrations run in a separate job), or
+	 * nothing.
+	 */
+	private Mode mode = Mode.MIGRATE;
+
+	/**
+	 * One-shot command to run instead of the start-up mode. The application then prints
+	 * the result, starts no web server and exits with 0 on success and 1 otherwise.
+	 */
+	private Command command;
+
+	/**
+	 * Target version. For migrate, the last version to apply (default: the newest); for
+	 * the undo command, the version to return to, which stays applied (default: undo the
+	 * latest migration only).
+	 */
+	private String target;
+
+	/**
+	 * Whether a pending migration older than the newest applied one may be applied.
+	 */
+	private boolean outOfOrder;
+
+	/**
+	 * What validation does with an applied migration whose file is gone.
+	 */
+	private MissingFilePolicy missingFilePolicy = MissingFilePolicy.FAIL;
+
+	/**
+	 * How long to wait for another migrator's lock before failing.
+	 */
+	private Duration lockWaitTimeout = Duration.ofMinutes(5);
+
+	/**
+	 * JDBC URL of a dedicated connection for migrations, for example as a role with DDL
+	 * rights while the application runs as a restricted one. When not set, the
+	 * application's DataSource is used.
+	 */
+	private String url;
+
+	/**
+	 * Login user of the dedicated connection. Without 'migrations.url', a connection to
+	 * the application's database as this user.
+	 */
+	private String user;
+
+	/**
+	 * Login password of the dedicated connection.
+	 */
+	private String password;
+
+	private final Endpoint endpoint = new Endpoint();
+
+	/**
+	 * Builds the engine's configuration from these properties.
+	 * @param classLoader the class loader for {@code classpath:} locations, or
+	 * {@code null} for the engine's own
+	 * @return the configuration
+	 * @throws IllegalArgumentException if a value is invalid; the message names the
+	 * property
+	 */
+	public MigrationsConfiguration toConfiguration(ClassLoader classLoader) {
+		return MigrationsConfiguration.builder()
+			.locations(this.locations)
+			.table(this.table)
+			.schema(this.schema)
+			.createSchema(this.createSchema)
+			.target(targetVersion())
+			.outOfOrder(this.outOfOrder)
+			.missingFilePolicy(this.missingFilePolicy)
+			.lockWaitTimeout(this.lockWaitTimeout)
+			.classLoader(classLoader)
+			.build();
+	}
+
+	Version targetVersion() {
+		if (this.target == null || this.target.isBlank()) {
+			return null;
+		}
+		try {
+			return Version.parse(this.target.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("Invalid migrations.target: " + ex.getMessage(), ex);
+		}
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
+
+	public String getTable() {
+		return this.table;
+	}
+
+	public void setTable(String table) {
+		this.table = table;
+	}
+
+	public String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(String schema) {
+		this.schema = schema;
+	}
+
+	public boolean isCreateSchema() {
+		return this.createSchema;
+	}
+
+	public void setCreateSchema(boolean createSchema) {
+		this.createSchema = createSchema;
+	}
+
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
+	}
+
+	public Command getCommand() {
+		return this.command;
+	}
+
+	public void setCommand(Command command) {
+		this.command = command;
+	}
+
+	public String getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
+	}
+
+	public boolean isOutOfOrder() {
+		return this.outOfOrder;
+	}
+
+	public void setOutOfOrder(boolean outOfOrder) {
+		this.outOfOrder = outOfOrder;
+	}
+
+	public MissingFilePolicy getMissingFilePolicy() {
+		return this.missingFilePolicy;
+	}
+
+	public void setMissingFilePolicy(MissingFilePolicy missingFilePolicy) {
+		this.missingFilePolicy = missingFilePolicy;
+	}
+
+	public Duration getLockWaitTimeout() {
+		return this.lockWaitTimeout;
+	}
+
+	public void setLockWaitTimeout(Duration lockWaitTimeout) {
+		this.lockWaitTimeout = lockWaitTimeout;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getUser() {
+		return this.user;
+	}
+
+	public void setUser(String user) {
+		this.user = user;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public Endpoint getEndpoint() {
+		return this.endpoint;
+	}
+
+	/**
+	 * What the application does with its migrations at start-up.
+	 */
+	public enum Mode {
+
+		/** Apply pending migrations before any bean that uses the schema starts. */
+		MIGRATE,
+
+		/**
+		 * Fail start-up if anything is pending, changed, missing, out of order or
+		 * partial.
+		 */
+		VALIDATE,
+
+		/** Do nothing. */
+		NONE
+
+	}
+
+	/**
+	 * A one-shot command, for a Kubernetes Job, an init container or a terminal.
+	 */
+	public enum Command {
+
+		/** Print every migration and its state. */
+		STATUS,
+
+		/** Apply pending migrations (up to 'migrations.target' when set). */
+		MIGRATE,
+
+		/** Undo to 'migrations.target', or the latest migration when no target is set. */
+		UNDO,
+
+		/** Check that everything is applied and unchanged. */
+		VALIDATE
+
+	}
+
+	/**
+	 * When the SQL of a migration is shown by the actuator endpoint, as Boot's
+	 * {@code show-values}.
+	 */
+	public enum ShowSql {
+
+		/** Never show the SQL. */
+		NEVER,
+
+		/** Show the SQL to authenticated users. */
+		WHEN_AUTHORIZED,
+
+		/** Always show the SQL. */
+		ALWAYS
+
+	}
+
+	/**
+	 * Settings of the {@code migrations} actuator endpoint.
+	 */
+	public static class Endpoint {
+
+		/**
+		 * When to show the up and down SQL of each migration.
+		 */
+		private ShowSql showSql = ShowSql.NEVER;
+
+		/**
+		 * Whether the endpoint offers write operations (migrate, undo to a target) over
+		 * HTTP.
+		 */
+		private boolean writeEnabled;
+
+		public ShowSql getShowSql() {
+			return this.showSql;
+		}
+
+		public void setShowSql(ShowSql showSql) {
+			this.showSql = showSql;
+		}
+
+		public boolean isWriteEnabled() {
+			return this.writeEnabled;
+		}
+
+		public void setWriteEnabled(boolean writeEnabled) {
+			this.writeEnabled = writeEnabled;
+		}
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package dev.migrations.autoconfigure.metrics;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import dev.migrations.MigrationException;
+import dev.migrations.MigrationInfo;
+import dev.migrations.MigrationListener;
+import dev.migrations.MigrationState;
+import dev.migrations.Migrator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Micrometer metrics of the migrators, fed by the engine's {@link MigrationListener}
+ * calls:
+ * <ul>
+ * <li>{@code migrations.execution} timer, tags {@code outcome} (success, failure),
+ * {@code transactional}, {@code direction} (up, down);</li>
+ * <li>{@code migrations.failures} counter, tag {@code direction};</li>
+ * <li>{@code migrations.lock.wait} timer: how long each command waited for the migration
+ * lock;</li>
+ * <li>{@code migrations.pending} and {@code migrations.applied} gauges, summed over every
+ * migrator.</li>
+ * </ul>
+ * Gauges read a cached status: refreshed (one status call per migrator) only after a
+ * migration ran or failed, or when older than the refresh interval, so a scrape costs
+ * nothing most of the time. Thread-safe.
+ */
+public class MigrationsMetrics implements MigrationListener {
+
+	private final MeterRegistry registry;
+
+	private final Supplier<? extends Collection<Migrator>> migrators;
+
+	private final long refreshNanos;
+
+	private volatile boolean stale = true;
+
+	private long refreshedAt;
+
+	private Counts counts = new Counts(Double.NaN, Double.NaN);
+
+	/**
+	 * Creates the metrics and registers the gauges.
+	 * @param registry where to register the meters
+	 * @param migrators the migrators whose status the gauges sum, asked lazily
+	 * @param refreshInterval how old the cached status may get before a scrape refreshes
+	 * it
+	 */
+	public MigrationsMetrics(MeterRegistry registry, Supplier<? extends Collection<Migrator>> migrators,
+			Duration refreshInterval) {
+		this.registry = Objects.requireNonNull(registry, "registry");
+		this.migrators = Objects.requireNonNull(migrators, "migrators");
+		this.refreshNanos = refreshInterval.toNanos();
+		Gauge.builder("migrations.pending", this, (metrics) -> metrics.counts().pending())
+			.description("Migrations not applied yet (pending or out of order)")
+			.strongReference(true)
+			.register(registry);
+		Gauge.builder("migrations.applied", this, (metrics) -> metrics.counts().applied())
+			.description("Migrations applied")
+			.strongReference(true)
+			.register(registry);
+	}
+
+	@Override
+	public void lockAcquired(Duration waited) {
+		Timer.builder("migrations.lock.wait")
+			.description("Time spent waiting for the migration lock")
+			.register(this.registry)
+			.record(waited);
+	}
+
+	@Override
+	public void afterMigration(MigrationEvent event, Duration duration) {
+		execution(event, "success").record(duration);
+		this.stale = true;
+	}
+
+	@Override
+	public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
+		execution(event, "failure").record(duration);
+		Counter.builder("migrations.failures")
+			.description("Migrations that failed")
+			.tag("direction", direction(event))
+			.register(this.registry)
+			.increment();
+		this.stale = true;
+	}
+
+	private Timer execution(MigrationEvent event, String outcome) {
+		return Timer.builder("migrations.execution")
+			.description("Time taken by each migration")
+			.tag("outcome", outcome)
+			.tag("transactional", String.valueOf(event.transactional()))
+			.tag("direction", direction(event))
+			.register(this.registry);
+	}
+
+	private static String direction(MigrationEvent event) {
+		return event.direction().name().toLowerCase(Locale.ROOT);
+	}
+
+	synchronized Counts counts() {
+		if (this.stale || System.nanoTime() - this.refreshedAt > this.refreshNanos) {
+			// cleared first: a migration finishing during the refresh marks it stale
+			// again
+			this.stale = false;
+			this.refreshedAt = System.nanoTime();
+			try {
+				this.counts = read();
+			}
+			catch (RuntimeException ex) {
+				this.stale = true;
+				this.counts = new Counts(Double.NaN, Double.NaN);
+			}
+		}
+		return this.counts;
+	}
+
+	private Counts read() {
+		long pending = 0;
+		long applied = 0;
+		for (Migrator migrator : this.migrators.get()) {
+			for (MigrationInfo migration : migrator.status().migrations()) {
+				MigrationState state = migration.state();
+				pending += (state == MigrationState.PENDING || state == MigrationState.OUT_OF_ORDER) ? 1 : 0;
+				applied += (migration.isApplied() && state != MigrationState.PARTIAL) ? 1 : 0;
+			}
+		}
+		return new Counts(pending, applied);
+	}
+
+	record Counts(double pending, double applied) {
+	}
+
+}

@@ -1,0 +1,101 @@
+package dev.migrations.autoconfigure;
+
+import java.util.List;
+
+import dev.migrations.LockException;
+import dev.migrations.ScriptException;
+import dev.migrations.StatementException;
+import dev.migrations.ValidationException;
+import dev.migrations.ValidationProblem;
+import dev.migrations.Version;
+import dev.migrations.autoconfigure.command.CommandApplication;
+import dev.migrations.testsupport.PostgresServer;
+import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+@ExtendWith(OutputCaptureExtension.class)
+class MigrationsFailureAnalyzerTests {
+
+	private final MigrationsFailureAnalyzer analyzer = new MigrationsFailureAnalyzer();
+
+	@Test
+	void aRefusedStatementIsDescribedByFileLineSqlStateAndExcerpt() {
+		StatementException error = new StatementException(
+				new StatementException.Location("20260501_01_add_phone_to_users.sql", Version.parse("20260501_01"), 14,
+						5, 2, 3, "ALTER TABLE users ADD COLUMN phone text"),
+				"42P01", "relation \"users\" does not exist", null);
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new BeanCreationException("migrationsInitializer", "x", error));
+		assertThat(analysis.getDescription()).contains("20260501_01_add_phone_to_users.sql:14:5", "statement 2 of 3",
+				"SQLState: 42P01", "Statement: ALTER TABLE users ADD COLUMN phone text");
+		assertThat(analysis.getAction()).contains("Fix the statement at 20260501_01_add_phone_to_users.sql:14:5");
+	}
+
+	@Test
+	void aLockTimeoutSuggestsRetryingRatherThanEditing() {
+		StatementException error = new StatementException(
+				new StatementException.Location("2_add_index.sql", Version.parse("2"), 3, 1, 1, 1, "ALTER TABLE users"),
+				"55P03", "canceling statement due to lock timeout", null);
+		assertThat(this.analyzer.analyze(error).getAction()).contains("lock_timeout", "Retry");
+	}
+
+	@Test
+	void aBrokenFileSaysNothingRan() {
+		ScriptException error = new ScriptException("3_broken.sql", 7, 12, "unterminated quoted string");
+		FailureAnalysis analysis = this.analyzer.analyze(error);
+		assertThat(analysis.getDescription()).contains("3_broken.sql:7:12: unterminated quoted string");
+		assertThat(analysis.getAction()).contains("Fix 3_broken.sql:7", "Nothing ran");
+	}
+
+	@Test
+	void validationProblemsNameTheProperties() {
+		ValidationException error = new ValidationException(List.of(
+				new ValidationProblem(ValidationProblem.Kind.MISSING_FILE, Version.parse("1"), "1_a.sql",
+						"1_a.sql is applied but its file is gone"),
+				new ValidationProblem(ValidationProblem.Kind.PENDING, Version.parse("2"), "2_b.sql",
+						"2_b.sql is pending")));
+		FailureAnalysis analysis = this.analyzer.analyze(error);
+		assertThat(analysis.getDescription()).contains("- 1_a.sql is applied but its file is gone",
+				"- 2_b.sql is pending");
+		assertThat(analysis.getAction()).contains("migrations.missing-file-policy", "migrations.mode=migrate");
+	}
+
+	@Test
+	void aLockThatCouldNotBeTakenNamesTheTimeoutProperty() {
+		FailureAnalysis analysis = this.analyzer.analyze(new LockException("lock held by pid 42"));
+		assertThat(analysis.getAction()).contains("migrations.lock-wait-timeout");
+	}
+
+	@Test
+	void otherFailuresAreNotAnalyzed() {
+		assertThat(this.analyzer.analyze(new IllegalStateException("unrelated"))).isNull();
+	}
+
+	@Test
+	void aFailingMigrationStopsStartUpWithTheAnalysis(CapturedOutput output) {
+		TestDatabase database = PostgresServer.get().createDatabase();
+		SpringApplication application = new SpringApplication(CommandApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(() -> application.run("--migrations.locations=classpath:db/failing",
+				"--spring.datasource.url=" + database.jdbcUrl(),
+				"--spring.datasource.username=" + database.server().user(),
+				"--spring.datasource.password=" + database.server().password()));
+		assertThat(output).contains("APPLICATION FAILED TO START",
+				"A migration failed at 2_add_phone_to_users.sql:4:1, statement 2 of 2", "SQLState: 42P01",
+				"Statement: ALTER TABLE no_such_table", "Fix the statement at 2_add_phone_to_users.sql:4:1");
+		assertThat(database.tableExists("users")).isTrue();
+		assertThat(database.columns("users")).doesNotContain("phone");
+	}
+
+}

@@ -1,0 +1,137 @@
+package dev.migrations.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.migrations.MigrationsConfiguration;
+import dev.migrations.MissingFilePolicy;
+import dev.migrations.Version;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class MigrationsPropertiesTests {
+
+	@Test
+	void defaultsEqualTheEngineDefaults() {
+		assertThat(new MigrationsProperties().toConfiguration(null)).isEqualTo(MigrationsConfiguration.defaults());
+	}
+
+	@Test
+	void defaultsOfTheSpringOnlyProperties() {
+		MigrationsProperties properties = new MigrationsProperties();
+		assertThat(properties.isEnabled()).isTrue();
+		assertThat(properties.getMode()).isEqualTo(MigrationsProperties.Mode.MIGRATE);
+		assertThat(properties.getCommand()).isNull();
+		assertThat(properties.getUrl()).isNull();
+		assertThat(properties.getUser()).isNull();
+		assertThat(properties.getPassword()).isNull();
+		assertThat(properties.getEndpoint().getShowSql()).isEqualTo(MigrationsProperties.ShowSql.NEVER);
+		assertThat(properties.getEndpoint().isWriteEnabled()).isFalse();
+	}
+
+	@Test
+	void generatedMetadataStatesTheEngineDefaults() throws IOException {
+		String metadata = metadata();
+		assertThat(defaultValue(metadata, "migrations.table")).isEqualTo(MigrationsConfiguration.DEFAULT_TABLE);
+		assertThat(defaultValue(metadata, "migrations.locations"))
+			.isEqualTo(List.of(MigrationsConfiguration.DEFAULT_LOCATION));
+		assertThat(Duration.ofMinutes(
+				Long.parseLong(((String) defaultValue(metadata, "migrations.lock-wait-timeout")).replace("m", ""))))
+			.isEqualTo(MigrationsConfiguration.DEFAULT_LOCK_WAIT_TIMEOUT);
+		assertThat(defaultValue(metadata, "migrations.create-schema")).isEqualTo(true);
+		assertThat(defaultValue(metadata, "migrations.out-of-order")).isEqualTo(false);
+		assertThat(defaultValue(metadata, "migrations.missing-file-policy")).isEqualTo("fail");
+		assertThat(defaultValue(metadata, "migrations.mode")).isEqualTo("migrate");
+		assertThat(defaultValue(metadata, "migrations.endpoint.show-sql")).isEqualTo("never");
+		assertThat(defaultValue(metadata, "migrations.endpoint.write-enabled")).isEqualTo(false);
+	}
+
+	@Test
+	void everyPropertyHasADescription() throws IOException {
+		List<String> undocumented = JsonPath.read(metadata(),
+				"$.properties[?(@.name =~ /migrations\\..*/ && !@.description)].name");
+		assertThat(undocumented).isEmpty();
+	}
+
+	@Test
+	void boundPropertiesReachTheEngineConfiguration() {
+		MigrationsProperties properties = bind("migrations.locations=classpath:db/first,filesystem:/tmp/more",
+				"migrations.table=history", "migrations.schema=ops", "migrations.create-schema=false",
+				"migrations.target=2", "migrations.out-of-order=true", "migrations.missing-file-policy=warn",
+				"migrations.lock-wait-timeout=30s");
+		ClassLoader classLoader = getClass().getClassLoader();
+		MigrationsConfiguration configuration = properties.toConfiguration(classLoader);
+		assertThat(configuration).isEqualTo(MigrationsConfiguration.builder()
+			.locations("classpath:db/first", "filesystem:/tmp/more")
+			.table("history")
+			.schema("ops")
+			.createSchema(false)
+			.target(Version.parse("2"))
+			.outOfOrder(true)
+			.missingFilePolicy(MissingFilePolicy.WARN)
+			.lockWaitTimeout(Duration.ofSeconds(30))
+			.classLoader(classLoader)
+			.build());
+	}
+
+	@Test
+	void bindsTheModeCommandAndEndpointSettings() {
+		MigrationsProperties properties = bind("migrations.mode=validate", "migrations.command=undo",
+				"migrations.endpoint.show-sql=when-authorized", "migrations.endpoint.write-enabled=true");
+		assertThat(properties.getMode()).isEqualTo(MigrationsProperties.Mode.VALIDATE);
+		assertThat(properties.getCommand()).isEqualTo(MigrationsProperties.Command.UNDO);
+		assertThat(properties.getEndpoint().getShowSql()).isEqualTo(MigrationsProperties.ShowSql.WHEN_AUTHORIZED);
+		assertThat(properties.getEndpoint().isWriteEnabled()).isTrue();
+	}
+
+	@Test
+	void anInvalidTargetNamesTheProperty() {
+		MigrationsProperties properties = new MigrationsProperties();
+		properties.setTarget("v2");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties.toConfiguration(null))
+			.withMessageStartingWith("Invalid migrations.target: ");
+	}
+
+	@Test
+	void anInvalidTableNameNamesTheProperty() {
+		MigrationsProperties properties = new MigrationsProperties();
+		properties.setTable("drop table");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties.toConfiguration(null))
+			.withMessageContaining("migrations.table");
+	}
+
+	private static MigrationsProperties bind(String... pairs) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (String pair : pairs) {
+			map.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+		}
+		return new Binder(new MapConfigurationPropertySource(map)).bindOrCreate("migrations",
+				MigrationsProperties.class);
+	}
+
+	private static String metadata() throws IOException {
+		try (InputStream in = MigrationsPropertiesTests.class.getClassLoader()
+			.getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+			assertThat(in).as("generated configuration metadata").isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static Object defaultValue(String metadata, String name) {
+		List<Object> values = JsonPath.read(metadata, "$.properties[?(@.name == '" + name + "')].defaultValue");
+		assertThat(values).as(name).hasSize(1);
+		return values.get(0);
+	}
+
+}

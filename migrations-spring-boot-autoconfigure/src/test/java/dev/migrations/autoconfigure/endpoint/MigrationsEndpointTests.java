@@ -1,0 +1,159 @@
+package dev.migrations.autoconfigure.endpoint;
+
+import java.security.Principal;
+import java.util.Map;
+
+import dev.migrations.MigrationState;
+import dev.migrations.MigrationsConfiguration;
+import dev.migrations.Migrator;
+import dev.migrations.Version;
+import dev.migrations.autoconfigure.MigrationsCommandObserver;
+import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigrationDescriptor;
+import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigratorDescriptor;
+import dev.migrations.autoconfigure.endpoint.MigrationsEndpointWebExtension.CommandOutcomes;
+import dev.migrations.testsupport.PostgresServer;
+import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+class MigrationsEndpointTests {
+
+	@Test
+	void describesEveryMigrationOfEveryMigrator() {
+		Migrator migrator = migratedTo("2");
+		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
+			.migrators()
+			.get("migrator");
+		assertThat(descriptor.currentVersion()).isEqualTo("2");
+		assertThat(descriptor.migrations()).extracting(MigrationDescriptor::version, MigrationDescriptor::state)
+			.containsExactly(tuple("1", MigrationState.APPLIED), tuple("2", MigrationState.APPLIED),
+					tuple("3", MigrationState.PENDING));
+		MigrationDescriptor first = descriptor.migrations().get(0);
+		assertThat(first.description()).isEqualTo("create users");
+		assertThat(first.script()).isEqualTo("1_create_users.sql");
+		assertThat(first.checksum()).isNotBlank();
+		assertThat(first.appliedAt()).isNotNull();
+		assertThat(first.appliedBy()).isEqualTo(PostgresServer.get().user());
+		assertThat(first.executionTimeMs()).isNotNull();
+		assertThat(first.reversible()).isTrue();
+		assertThat(first.transactional()).isTrue();
+		MigrationDescriptor third = descriptor.migrations().get(2);
+		assertThat(third.appliedAt()).isNull();
+		assertThat(third.transactional()).isFalse();
+	}
+
+	@Test
+	void hidesTheSqlByDefault() {
+		MigrationDescriptor first = first(endpoint(migratedTo("1"), Show.NEVER), SecurityContext.NONE);
+		assertThat(first.upSql()).isNull();
+		assertThat(first.downSql()).isNull();
+	}
+
+	@Test
+	void showsTheSqlWhenAlwaysAllowed() {
+		MigrationDescriptor first = first(endpoint(migratedTo("1"), Show.ALWAYS), SecurityContext.NONE);
+		assertThat(first.upSql()).contains("CREATE TABLE users");
+		assertThat(first.downSql()).contains("DROP TABLE users");
+	}
+
+	@Test
+	void showsTheSqlWhenAuthorizedOnlyToAnAuthenticatedCaller() {
+		MigrationsEndpoint endpoint = endpoint(migratedTo("1"), Show.WHEN_AUTHORIZED);
+		assertThat(first(endpoint, SecurityContext.NONE).upSql()).isNull();
+		assertThat(first(endpoint, authenticated()).upSql()).contains("CREATE TABLE users");
+	}
+
+	@Test
+	void describesOneMigrationByVersion() {
+		Map<String, MigrationDescriptor> found = endpoint(migratedTo("1"), Show.NEVER)
+			.migration(SecurityContext.NONE, "2")
+			.migrators();
+		assertThat(found).containsOnlyKeys("migrator");
+		assertThat(found.get("migrator").state()).isEqualTo(MigrationState.PENDING);
+	}
+
+	@Test
+	void anUnknownVersionIsNotFound() {
+		assertThat(endpoint(migratedTo("1"), Show.NEVER).migration(SecurityContext.NONE, "99")).isNull();
+	}
+
+	@Test
+	void aVersionThatDoesNotParseIsABadRequest() {
+		assertThatExceptionOfType(InvalidEndpointRequestException.class)
+			.isThrownBy(() -> endpoint(migratedTo("1"), Show.NEVER).migration(SecurityContext.NONE, "latest"));
+	}
+
+	@Test
+	void theWriteExtensionUndoesToATargetAndMigratesBack() {
+		Migrator migrator = migratedTo("3");
+		MigrationsEndpointWebExtension extension = new MigrationsEndpointWebExtension(Map.of("migrator", migrator),
+				MigrationsCommandObserver.NONE);
+		WebEndpointResponse<CommandOutcomes> undo = extension.run("undo", "1");
+		assertThat(undo.getStatus()).isEqualTo(200);
+		assertThat(undo.getBody().migrators().get("migrator").executed()).containsExactly("3_index_users_by_name.sql",
+				"2_add_email_to_users.sql");
+		assertThat(undo.getBody().migrators().get("migrator").currentVersion()).isEqualTo("1");
+		WebEndpointResponse<CommandOutcomes> migrate = extension.run("migrate", null);
+		assertThat(migrate.getBody().migrators().get("migrator").currentVersion()).isEqualTo("3");
+	}
+
+	@Test
+	void theWriteExtensionRejectsOtherCommands() {
+		MigrationsEndpointWebExtension extension = new MigrationsEndpointWebExtension(
+				Map.of("migrator", migratedTo("1")), MigrationsCommandObserver.NONE);
+		assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(() -> extension.run("drop", null));
+	}
+
+	@Test
+	void aFailedWriteIsAServerErrorWithTheMessage() {
+		TestDatabase database = PostgresServer.get().createDatabase();
+		Migrator failing = new Migrator(database.dataSource(),
+				MigrationsConfiguration.builder().locations("classpath:db/failing").build());
+		WebEndpointResponse<CommandOutcomes> response = new MigrationsEndpointWebExtension(Map.of("migrator", failing),
+				MigrationsCommandObserver.NONE)
+			.run("migrate", null);
+		assertThat(response.getStatus()).isEqualTo(500);
+		assertThat(response.getBody().migrators().get("migrator").error()).contains("2_add_phone_to_users.sql:4");
+		assertThat(response.getBody().migrators().get("migrator").executed()).containsExactly("1_create_users.sql");
+	}
+
+	private static MigrationDescriptor first(MigrationsEndpoint endpoint, SecurityContext securityContext) {
+		return endpoint.migrations(securityContext).migrators().get("migrator").migrations().get(0);
+	}
+
+	private static MigrationsEndpoint endpoint(Migrator migrator, Show showSql) {
+		return new MigrationsEndpoint(Map.of("migrator", migrator), showSql);
+	}
+
+	private static Migrator migratedTo(String version) {
+		TestDatabase database = PostgresServer.get().createDatabase();
+		Migrator migrator = new Migrator(database.dataSource(), MigrationsConfiguration.defaults());
+		migrator.migrate(Version.parse(version)).orThrow();
+		return migrator;
+	}
+
+	private static SecurityContext authenticated() {
+		return new SecurityContext() {
+
+			@Override
+			public Principal getPrincipal() {
+				return () -> "operator";
+			}
+
+			@Override
+			public boolean isUserInRole(String role) {
+				return false;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.migrations.autoconfigure.web;
+
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.migrations.testsupport.PostgresServer;
+import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The endpoint's write operations over HTTP, switched on with
+ * {@code migrations.endpoint.write-enabled}, and the SQL shown with
+ * {@code show-sql=always}.
+ */
+@SpringBootTest(classes = ActuatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "management.endpoints.web.exposure.include=migrations", "migrations.endpoint.write-enabled=true",
+				"migrations.endpoint.show-sql=always" })
+class ActuatorWriteHttpTests {
+
+	private static final TestDatabase database = PostgresServer.get().createDatabase();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", database::jdbcUrl);
+		registry.add("spring.datasource.username", () -> database.server().user());
+		registry.add("spring.datasource.password", () -> database.server().password());
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void undoesToATargetThenMigratesBack() throws Exception {
+		Http http = new Http(this.port);
+		HttpResponse<String> undo = http.post("/actuator/migrations", "{\"command\":\"undo\",\"target\":\"1\"}");
+		assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
+		assertThat((String) JsonPath.read(undo.body(), "$.migrators.migrator.currentVersion")).isEqualTo("1");
+		assertThat(database.columns("users")).containsExactly("id", "name");
+		HttpResponse<String> migrate = http.post("/actuator/migrations", "{\"command\":\"migrate\"}");
+		assertThat(migrate.statusCode()).as(migrate.body()).isEqualTo(200);
+		assertThat((String) JsonPath.read(migrate.body(), "$.migrators.migrator.currentVersion")).isEqualTo("3");
+		assertThat(database.columns("users")).containsExactly("id", "name", "email");
+	}
+
+	@Test
+	void anUnknownCommandIsABadRequest() throws Exception {
+		assertThat(new Http(this.port).post("/actuator/migrations", "{\"command\":\"drop\"}").statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void showsTheSql() throws Exception {
+		HttpResponse<String> response = new Http(this.port).get("/actuator/migrations/1");
+		assertThat((String) JsonPath.read(response.body(), "$.migrators.migrator.upSql"))
+			.contains("CREATE TABLE users");
+	}
+
+}

@@ -26,10 +26,13 @@ import java.util.Objects;
  * @param upSql the up section from the file, or {@code null} when the file is missing
  * @param downSql the down section (as recorded when applied, else from the file), or
  * {@code null} when the migration is irreversible
+ * @param origin where an applied migration's record came from: {@code flyway} (taken over
+ * from Flyway's history), {@code baseline} (at or below the baseline version, never run
+ * here), or {@code null} (applied by this engine, or not applied)
  */
 public record MigrationInfo(Version version, String description, String script, MigrationState state, String checksum,
 		OffsetDateTime appliedAt, String appliedBy, Duration executionTime, boolean reversible, boolean transactional,
-		String upSql, String downSql) {
+		String upSql, String downSql, String origin) {
 
 	/**
 	 * Validates the values.

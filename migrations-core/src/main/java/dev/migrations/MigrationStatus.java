@@ -10,8 +10,18 @@ import java.util.Optional;
  *
  * @param migrations every migration, in version order
  * @param current the newest applied version, or {@code null} when nothing is applied
+ * @param repeatables the repeatable migrations ({@code R__…sql}), in description order
  */
-public record MigrationStatus(List<MigrationInfo> migrations, Version current) {
+public record MigrationStatus(List<MigrationInfo> migrations, Version current, List<RepeatableInfo> repeatables) {
+
+	/**
+	 * A status without repeatable migrations.
+	 * @param migrations every migration, in version order
+	 * @param current the newest applied version, or {@code null}
+	 */
+	public MigrationStatus(List<MigrationInfo> migrations, Version current) {
+		this(migrations, current, List.of());
+	}
 
 	/**
 	 * Copies the list.
@@ -19,6 +29,7 @@ public record MigrationStatus(List<MigrationInfo> migrations, Version current) {
 	 */
 	public MigrationStatus {
 		migrations = List.copyOf(Objects.requireNonNull(migrations, "migrations"));
+		repeatables = List.copyOf(Objects.requireNonNull(repeatables, "repeatables"));
 	}
 
 	/**

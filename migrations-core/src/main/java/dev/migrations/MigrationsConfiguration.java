@@ -2,6 +2,7 @@ package dev.migrations;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -42,11 +43,28 @@ import java.util.regex.Pattern;
  * @param contractEnabled whether migrations marked {@code -- migrate:phase contract} may
  * run (default {@code false}: they are held until every instance runs code that no longer
  * needs what they remove)
+ * @param missingDownPolicy what a Flyway {@code V} file without a {@code U} file is
+ * (default {@link MissingDownPolicy#IRREVERSIBLE})
+ * @param flywayHistoryTable Flyway's history table, imported on the first run against a
+ * database that has it and no history of ours (default {@code flyway_schema_history}, in
+ * the history schema)
+ * @param baselineVersion for a database never under a migration tool: versions at or
+ * below it count as applied without running, or {@code null} (the default) for none
+ * @param placeholders values of {@code ${name}} placeholders in SQL
+ * @param placeholderReplacement whether {@code ${name}} placeholders are replaced at all
+ * (default {@code true}; an unknown one is then an error)
+ * @param placeholdersOutsideQuotesOnly whether placeholders inside string literals,
+ * quoted identifiers, comments and dollar-quoted bodies are left alone (default
+ * {@code false}: replaced everywhere, as Flyway does)
+ * @param lintMode what the safety linter's findings do to migrate (default
+ * {@link LintMode#FAIL})
  */
 public record MigrationsConfiguration(List<String> locations, String schema, String table, boolean createSchema,
 		Version target, boolean outOfOrder, MissingFilePolicy missingFilePolicy, Duration lockWaitTimeout,
 		ClassLoader classLoader, Duration lockTimeout, Duration statementTimeout, Duration longStatementTimeout,
-		int lockRetries, Duration lockRetryBackoff, boolean contractEnabled) {
+		int lockRetries, Duration lockRetryBackoff, boolean contractEnabled, MissingDownPolicy missingDownPolicy,
+		String flywayHistoryTable, Version baselineVersion, Map<String, String> placeholders,
+		boolean placeholderReplacement, boolean placeholdersOutsideQuotesOnly, LintMode lintMode) {
 
 	/** The default location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -56,6 +74,9 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 
 	/** The default lock wait timeout. */
 	public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofMinutes(5);
+
+	/** The default name of Flyway's history table. */
+	public static final String DEFAULT_FLYWAY_HISTORY_TABLE = "flyway_schema_history";
 
 	/** The default {@code lock_timeout} of a migration. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
@@ -100,6 +121,10 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 			throw new IllegalArgumentException("migrations.lock-retries must not be negative: " + lockRetries);
 		}
 		Objects.requireNonNull(lockRetryBackoff, "lockRetryBackoff");
+		Objects.requireNonNull(missingDownPolicy, "missingDownPolicy");
+		Objects.requireNonNull(lintMode, "lintMode");
+		checkIdentifier("flyway.history-table", Objects.requireNonNull(flywayHistoryTable, "flywayHistoryTable"));
+		placeholders = Map.copyOf(Objects.requireNonNull(placeholders, "placeholders"));
 		if (lockRetryBackoff.isNegative()) {
 			throw new IllegalArgumentException(
 					"migrations.lock-retry-backoff must not be negative: " + lockRetryBackoff);
@@ -164,7 +189,14 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 			.longStatementTimeout(this.longStatementTimeout)
 			.lockRetries(this.lockRetries)
 			.lockRetryBackoff(this.lockRetryBackoff)
-			.contractEnabled(this.contractEnabled);
+			.contractEnabled(this.contractEnabled)
+			.missingDownPolicy(this.missingDownPolicy)
+			.flywayHistoryTable(this.flywayHistoryTable)
+			.baselineVersion(this.baselineVersion)
+			.placeholders(this.placeholders)
+			.placeholderReplacement(this.placeholderReplacement)
+			.placeholdersOutsideQuotesOnly(this.placeholdersOutsideQuotesOnly)
+			.lintMode(this.lintMode);
 	}
 
 	/**
@@ -202,7 +234,91 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 
 		private boolean contractEnabled;
 
+		private MissingDownPolicy missingDownPolicy = MissingDownPolicy.IRREVERSIBLE;
+
+		private String flywayHistoryTable = DEFAULT_FLYWAY_HISTORY_TABLE;
+
+		private Version baselineVersion;
+
+		private Map<String, String> placeholders = Map.of();
+
+		private boolean placeholderReplacement = true;
+
+		private boolean placeholdersOutsideQuotesOnly;
+
+		private LintMode lintMode = LintMode.FAIL;
+
 		private Builder() {
+		}
+
+		/**
+		 * Sets what the safety linter's findings do to migrate.
+		 * @param lintMode the mode
+		 * @return this builder
+		 */
+		public Builder lintMode(LintMode lintMode) {
+			this.lintMode = lintMode;
+			return this;
+		}
+
+		/**
+		 * Sets what a Flyway migration without an undo file is.
+		 * @param missingDownPolicy the policy
+		 * @return this builder
+		 */
+		public Builder missingDownPolicy(MissingDownPolicy missingDownPolicy) {
+			this.missingDownPolicy = missingDownPolicy;
+			return this;
+		}
+
+		/**
+		 * Sets Flyway's history table name, for the import.
+		 * @param flywayHistoryTable the table name
+		 * @return this builder
+		 */
+		public Builder flywayHistoryTable(String flywayHistoryTable) {
+			this.flywayHistoryTable = flywayHistoryTable;
+			return this;
+		}
+
+		/**
+		 * Sets the baseline version.
+		 * @param baselineVersion the version, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder baselineVersion(Version baselineVersion) {
+			this.baselineVersion = baselineVersion;
+			return this;
+		}
+
+		/**
+		 * Sets the placeholder values.
+		 * @param placeholders name → value
+		 * @return this builder
+		 */
+		public Builder placeholders(Map<String, String> placeholders) {
+			this.placeholders = placeholders;
+			return this;
+		}
+
+		/**
+		 * Sets whether placeholders are replaced.
+		 * @param placeholderReplacement whether they are
+		 * @return this builder
+		 */
+		public Builder placeholderReplacement(boolean placeholderReplacement) {
+			this.placeholderReplacement = placeholderReplacement;
+			return this;
+		}
+
+		/**
+		 * Sets whether placeholders in quotes, comments and dollar bodies are left alone.
+		 * @param placeholdersOutsideQuotesOnly whether they are
+		 * @return this builder
+		 */
+		public Builder placeholdersOutsideQuotesOnly(boolean placeholdersOutsideQuotesOnly) {
+			this.placeholdersOutsideQuotesOnly = placeholdersOutsideQuotesOnly;
+			return this;
 		}
 
 		/**
@@ -373,7 +489,8 @@ public record MigrationsConfiguration(List<String> locations, String schema, Str
 			return new MigrationsConfiguration(this.locations, this.schema, this.table, this.createSchema, this.target,
 					this.outOfOrder, this.missingFilePolicy, this.lockWaitTimeout, this.classLoader, this.lockTimeout,
 					this.statementTimeout, this.longStatementTimeout, this.lockRetries, this.lockRetryBackoff,
-					this.contractEnabled);
+					this.contractEnabled, this.missingDownPolicy, this.flywayHistoryTable, this.baselineVersion,
+					this.placeholders, this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import java.util.List;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -117,6 +118,29 @@ public final class Migrator {
 	 */
 	public ValidateResult validate() {
 		return this.engine.validate();
+	}
+
+	/**
+	 * Lints the pending migrations against the live catalog, without running anything or
+	 * taking the lock: each finding names its rule, file, line and column, the lock and
+	 * rewrite danger, and the safe alternative. Suppressed findings
+	 * ({@code -- migrate:allow <rule> <reason>}) are included, marked.
+	 * @return every finding, in file order
+	 * @throws ScriptException if a migration file cannot be read or parsed
+	 */
+	public List<LintFinding> lint() {
+		return this.engine.lint();
+	}
+
+	/**
+	 * A dry run of migrate: each pending migration, its statements, whether it runs in a
+	 * transaction, the lock each statement takes on which table, whether it rewrites or
+	 * scans it, and the lint findings. Nothing runs and no lock is taken.
+	 * @return the plan
+	 * @throws ScriptException if a migration file cannot be read or parsed
+	 */
+	public MigrationPlan plan() {
+		return this.engine.plan();
 	}
 
 	/**

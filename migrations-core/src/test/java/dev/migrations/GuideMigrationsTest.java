@@ -21,7 +21,10 @@ class GuideMigrationsTest {
 
 	private Migrator migrator(TestDatabase database) {
 		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations("classpath:db/guide").build());
+				// the guide's own risky forms (its unbounded copy, its drop outside a
+				// contract phase) are what
+				// the linter is for; these tests are about running them
+				MigrationsConfiguration.builder().locations("classpath:db/guide").lintMode(LintMode.WARN).build());
 	}
 
 	@Test

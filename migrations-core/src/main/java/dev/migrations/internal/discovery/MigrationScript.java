@@ -16,9 +16,11 @@ import dev.migrations.Version;
  * @param checksum the SHA-256 (hex) of the up section, line endings normalised
  * @param directives the {@code -- migrate:…} directives other than the section markers,
  * in file order
+ * @param flywayChecksum for a Flyway-named file ({@code V…__…sql}), Flyway's checksum of
+ * it, else {@code null}
  */
 public record MigrationScript(Version version, String description, String script, Section up, Section down,
-		String checksum, List<Directive> directives) {
+		String checksum, List<Directive> directives, Integer flywayChecksum) {
 
 	/**
 	 * Validates the values.
@@ -50,6 +52,21 @@ public record MigrationScript(Version version, String description, String script
 	 */
 	public List<Directive> directives(String name) {
 		return this.directives.stream().filter((directive) -> directive.name().equals(name)).toList();
+	}
+
+	/**
+	 * A migration in this engine's own format.
+	 * @param version the version
+	 * @param description the description
+	 * @param script the file name
+	 * @param up the up section
+	 * @param down the down section, or {@code null} when irreversible
+	 * @param checksum the up section's checksum
+	 * @param directives the directives
+	 */
+	public MigrationScript(Version version, String description, String script, Section up, Section down,
+			String checksum, List<Directive> directives) {
+		this(version, description, script, up, down, checksum, directives, null);
 	}
 
 	/**

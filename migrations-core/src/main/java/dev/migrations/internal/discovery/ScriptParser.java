@@ -29,6 +29,26 @@ public final class ScriptParser {
 
 	private final StatementSplitter splitter = new StatementSplitter();
 
+	private final boolean flywayMissingDownFails;
+
+	/**
+	 * Creates a parser for which a Flyway migration without a {@code U} file is
+	 * irreversible.
+	 */
+	public ScriptParser() {
+		this(false);
+	}
+
+	/**
+	 * Creates a parser.
+	 * @param flywayMissingDownFails whether a Flyway {@code V} file without a matching
+	 * {@code U} file is an error ({@code migrations.flyway.missing-down=fail}) rather
+	 * than an irreversible migration
+	 */
+	public ScriptParser(boolean flywayMissingDownFails) {
+		this.flywayMissingDownFails = flywayMissingDownFails;
+	}
+
 	/**
 	 * Parses every file.
 	 * @param resources the files
@@ -37,25 +57,91 @@ public final class ScriptParser {
 	 * files, for a duplicate version)
 	 */
 	public List<MigrationScript> parse(List<ScriptResource> resources) {
+		return parseAll(resources).versioned();
+	}
+
+	/**
+	 * Parses every file: versioned migrations, repeatable ones and callbacks.
+	 * @param resources the files
+	 * @return the scripts
+	 * @throws ScriptException for the first file that cannot be used, naming it (both
+	 * files, for a duplicate)
+	 */
+	public ScriptSet parseAll(List<ScriptResource> resources) {
 		Map<Version, List<Named>> byVersion = new TreeMap<>();
+		Map<String, RepeatableScript> repeatables = new TreeMap<>();
+		List<CallbackScript> callbacks = new ArrayList<>();
 		for (ScriptResource resource : resources) {
 			ScriptName name = ScriptName.parse(resource.name());
-			byVersion.computeIfAbsent(name.version(), (version) -> new ArrayList<>()).add(new Named(name, resource));
+			switch (name.kind()) {
+				case REPEATABLE -> {
+					RepeatableScript previous = repeatables.put(name.description(), repeatable(name, resource));
+					if (previous != null) {
+						throw new ScriptException(resource.name(), 0, 0, "duplicate repeatable migration '"
+								+ name.description() + "': also " + previous.script());
+					}
+				}
+				case CALLBACK -> callbacks.add(new CallbackScript(name.description(), resource.name(),
+						section(resource.name(), ScriptDecoder.decode(resource), 1)));
+				default -> byVersion.computeIfAbsent(name.version(), (version) -> new ArrayList<>())
+					.add(new Named(name, resource));
+			}
 		}
 		List<MigrationScript> scripts = new ArrayList<>(byVersion.size());
 		for (List<Named> files : byVersion.values()) {
 			scripts.add(toScript(files));
 		}
-		return scripts;
+		callbacks.sort((a, b) -> a.script().compareTo(b.script()));
+		return new ScriptSet(scripts, new ArrayList<>(repeatables.values()), callbacks);
+	}
+
+	private RepeatableScript repeatable(ScriptName name, ScriptResource resource) {
+		String text = ScriptDecoder.decode(resource);
+		boolean sections = text.lines().anyMatch((line) -> line.strip().matches("--\\s*migrate:up"));
+		String up = sections ? new SectionReader(resource.name(), text).read().up() : text;
+		int firstLine = sections ? new SectionReader(resource.name(), text).read().upLine() : 1;
+		return new RepeatableScript(name.description(), resource.name(), section(resource.name(), up, firstLine),
+				checksum(up), FlywayChecksum.of(text));
+	}
+
+	private MigrationScript fromFlyway(Named versioned, Named undo) {
+		String script = versioned.resource().name();
+		String text = ScriptDecoder.decode(versioned.resource());
+		Section up = section(script, text, 1);
+		if (up.statements().isEmpty()) {
+			throw new ScriptException(script, 0, 0, "has no SQL statement");
+		}
+		if (undo == null && this.flywayMissingDownFails) {
+			throw new ScriptException(script, 0, 0, "has no matching undo file U" + versioned.name().version() + "__"
+					+ script.substring(script.indexOf("__") + 2)
+					+ " (migrations.flyway.missing-down=fail); add one, or set migrations.flyway.missing-down=irreversible");
+		}
+		Section down = (undo != null) ? section(undo.resource().name(), ScriptDecoder.decode(undo.resource()), 1)
+				: null;
+		List<Directive> directives = SectionReader.directives(script, text, Directive.Placement.UP);
+		return new MigrationScript(versioned.name().version(), versioned.name().description(), script,
+				withBatches(script, up, directives, Directive.Placement.UP), down, checksum(text), directives,
+				FlywayChecksum.of(text));
 	}
 
 	private MigrationScript toScript(List<Named> files) {
 		Map<Kind, Named> byKind = new LinkedHashMap<>();
 		for (Named file : files) {
 			Named previous = byKind.putIfAbsent(file.name().kind(), file);
-			if (previous != null || (byKind.containsKey(Kind.SECTIONS) && byKind.size() > 1)) {
+			boolean flyway = byKind.containsKey(Kind.FLYWAY_VERSIONED) || byKind.containsKey(Kind.FLYWAY_UNDO);
+			boolean ours = byKind.containsKey(Kind.SECTIONS) || byKind.containsKey(Kind.UP)
+					|| byKind.containsKey(Kind.DOWN);
+			if (previous != null || (byKind.containsKey(Kind.SECTIONS) && byKind.size() > 1) || (flyway && ours)) {
 				throw duplicate(files);
 			}
+		}
+		if (byKind.containsKey(Kind.FLYWAY_UNDO) && !byKind.containsKey(Kind.FLYWAY_VERSIONED)) {
+			Named undo = byKind.get(Kind.FLYWAY_UNDO);
+			throw new ScriptException(undo.resource().name(), 0, 0,
+					"is an undo file with no versioned migration V" + undo.name().version() + "__…sql");
+		}
+		if (byKind.containsKey(Kind.FLYWAY_VERSIONED)) {
+			return fromFlyway(byKind.get(Kind.FLYWAY_VERSIONED), byKind.get(Kind.FLYWAY_UNDO));
 		}
 		Named sections = byKind.get(Kind.SECTIONS);
 		if (sections != null) {
@@ -86,7 +172,7 @@ public final class ScriptParser {
 
 	private MigrationScript fromSections(Named file) {
 		String script = file.resource().name();
-		SectionReader.Sections sections = new SectionReader(script, decode(file.resource())).read();
+		SectionReader.Sections sections = new SectionReader(script, ScriptDecoder.decode(file.resource())).read();
 		Section up = section(script, sections.up(), sections.upLine());
 		if (up.statements().isEmpty()) {
 			throw new ScriptException(script, sections.upLine() - 1, 0, "the up section has no SQL statement");
@@ -101,12 +187,12 @@ public final class ScriptParser {
 
 	private MigrationScript fromPair(Named upFile, Named downFile) {
 		String script = upFile.resource().name();
-		String upText = decode(upFile.resource());
+		String upText = ScriptDecoder.decode(upFile.resource());
 		Section up = section(script, upText, 1);
 		if (up.statements().isEmpty()) {
 			throw new ScriptException(script, 0, 0, "the up file has no SQL statement");
 		}
-		String downText = decode(downFile.resource());
+		String downText = ScriptDecoder.decode(downFile.resource());
 		Section down = SectionReader.isIrreversibleMarker(downText) ? null
 				: section(downFile.resource().name(), downText, 1);
 		List<Directive> directives = new ArrayList<>(SectionReader.directives(script, upText, Directive.Placement.UP));
@@ -183,33 +269,6 @@ public final class ScriptParser {
 
 	private Section section(String script, String text, int firstLine) {
 		return new Section(text, firstLine, this.splitter.split(script, text, firstLine));
-	}
-
-	private static String decode(ScriptResource resource) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer bytes = ByteBuffer.wrap(resource.content());
-		try {
-			String text = decoder.decode(bytes).toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			int offset = bytes.position();
-			throw new ScriptException(resource.name(), lineAt(resource.content(), offset), 0,
-					"is not valid UTF-8 (bad byte 0x" + String.format("%02X", resource.content()[offset] & 0xFF)
-							+ " at byte offset " + offset + "); save the file as UTF-8");
-		}
-	}
-
-	private static int lineAt(byte[] content, int offset) {
-		int line = 1;
-		for (int i = 0; i < offset && i < content.length; i++) {
-			if (content[i] == '\n') {
-				line++;
-			}
-		}
-		return line;
 	}
 
 	/**

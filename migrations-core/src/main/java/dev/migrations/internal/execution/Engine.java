@@ -1,11 +1,16 @@
 package dev.migrations.internal.execution;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -13,13 +18,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrations.ExecutedMigration;
+import dev.migrations.LintException;
+import dev.migrations.LintFinding;
+import dev.migrations.LintMode;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationInfo;
 import dev.migrations.MigrationListener;
+import dev.migrations.MigrationPlan;
 import dev.migrations.MigrationState;
 import dev.migrations.MigrationStatus;
 import dev.migrations.MigrationsConfiguration;
+import dev.migrations.MissingDownPolicy;
 import dev.migrations.MissingFilePolicy;
 import dev.migrations.UndoResult;
 import dev.migrations.ValidateResult;
@@ -27,11 +37,16 @@ import dev.migrations.ValidationException;
 import dev.migrations.ValidationProblem;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.ScriptScanner;
+import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.history.FlywayImport;
+import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryRow;
-import dev.migrations.internal.lock.AdvisoryLock;
-import dev.migrations.internal.postgres.BlockerWatch;
+import dev.migrations.internal.lint.JdbcCatalog;
+import dev.migrations.internal.lint.Linter;
+import dev.migrations.internal.lint.Planner;
 
 /**
  * The commands behind {@link dev.migrations.Migrator}: scan → split → compare → lock →
@@ -47,7 +62,7 @@ public final class Engine {
 
 	private final MigrationListener listener;
 
-	private volatile List<MigrationScript> scripts;
+	private volatile ScriptSet scripts;
 
 	/**
 	 * Creates the engine.
@@ -70,19 +85,19 @@ public final class Engine {
 	}
 
 	/**
-	 * The parsed migration files, read on first call.
-	 * @return the migrations in version order
+	 * The parsed files, read on first call.
+	 * @return versioned, repeatable and callback scripts
 	 */
-	public List<MigrationScript> scripts() {
-		List<MigrationScript> result = this.scripts;
+	public ScriptSet scripts() {
+		ScriptSet result = this.scripts;
 		if (result == null) {
 			synchronized (this) {
 				result = this.scripts;
 				if (result == null) {
 					ClassLoader classLoader = (this.configuration.classLoader() != null)
 							? this.configuration.classLoader() : Engine.class.getClassLoader();
-					result = List.copyOf(new ScriptParser()
-						.parse(new ScriptScanner(classLoader).scan(this.configuration.locations())));
+					result = new ScriptParser(this.configuration.missingDownPolicy() == MissingDownPolicy.FAIL)
+						.parseAll(new ScriptScanner(classLoader).scan(this.configuration.locations()));
 					this.scripts = result;
 				}
 			}
@@ -91,18 +106,16 @@ public final class Engine {
 	}
 
 	/**
-	 * Applies pending migrations up to a target.
+	 * Applies pending migrations up to a target, then the repeatable ones that changed.
 	 * @param target the last version to apply, or {@code null} for all
 	 * @return the result
 	 */
 	public MigrateResult migrate(Version target) {
-		List<MigrationScript> scripts = scripts();
+		ScriptSet scripts = scripts();
 		List<ExecutedMigration> applied = new ArrayList<>();
-		try (Session session = Session.open(this.dataSource, this.configuration);
-				AdvisoryLock.Held lock = lock(session)) {
-			createHistory(session);
-			List<HistoryRow> rows = read(session);
-			MigrationStatus status = StatusCalculator.status(scripts, rows, session.serverVersion(),
+		try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
+			History history = prepareHistory(scope, scripts);
+			MigrationStatus status = StatusCalculator.status(scripts, history, scope.session().serverVersion(),
 					this.configuration.contractEnabled());
 			List<ValidationProblem> problems = StatusCalculator.problemsForMigrate(status,
 					this.configuration.outOfOrder(), this.configuration.missingFilePolicy());
@@ -111,34 +124,192 @@ public final class Engine {
 			}
 			warnAboutMissingFiles(status);
 			List<MigrationInfo> pending = pending(status, target);
-			if (pending.isEmpty()) {
-				held(status);
-				logger.info("Schema {} is up to date at version {}", session.history().qualifiedName(),
-						status.current());
-				return new MigrateResult.UpToDate(status.current());
+			List<RepeatableScript> repeatables = (target == null) ? changedRepeatables(scripts, status) : List.of();
+			checkPlaceholders(scope, scripts, pending, repeatables);
+			if (this.configuration.lintMode() != LintMode.OFF) {
+				lintBeforeMigrate(scope.session(), pendingScripts(scripts, pending));
 			}
-			logger.info("Migrating {} from version {}: {} pending", session.history().qualifiedName(), status.current(),
-					pending.size());
-			Map<Version, MigrationScript> byVersion = byVersion(scripts);
-			Map<Version, HistoryRow> partial = partialRows(rows);
-			try (BlockerWatch watch = new BlockerWatch(this.dataSource, session.backendPid())) {
-				ScriptRunner runner = runner(session, lock, watch);
-				for (MigrationInfo migration : pending) {
-					applied.add(runner.up(byVersion.get(migration.version()), partial.get(migration.version())));
+			RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts);
+			try {
+				runner.callbacks().run("beforeMigrate");
+				apply(runner, scripts, history, pending, applied);
+				repeatables.forEach(runner.scripts()::repeatable);
+				if (!applied.isEmpty() || !repeatables.isEmpty()) {
+					runner.callbacks().run("afterMigrateApplied");
 				}
+				runner.callbacks().run("afterMigrate");
 			}
-			held(status);
-			Version current = applied.stream()
-				.map(ExecutedMigration::version)
-				.max(Comparator.naturalOrder())
-				.filter((version) -> status.current() == null || version.compareTo(status.current()) > 0)
-				.orElse(status.current());
-			return new MigrateResult.Applied(applied, current);
+			catch (MigrationException ex) {
+				runner.callbacks().runAfterFailure("afterMigrateError");
+				throw ex;
+			}
+			return result(status, pending, applied);
 		}
 		catch (MigrationException ex) {
 			logger.error("Migration failed: {}", ex.getMessage());
 			return new MigrateResult.Failed(applied, ex);
 		}
+	}
+
+	private MigrateResult result(MigrationStatus status, List<MigrationInfo> pending, List<ExecutedMigration> applied) {
+		held(status);
+		if (applied.isEmpty()) {
+			logger.info("Schema is up to date at version {}", status.current());
+			return new MigrateResult.UpToDate(status.current());
+		}
+		Version newest = applied.stream().map(ExecutedMigration::version).max(Comparator.naturalOrder()).orElseThrow();
+		Version current = (status.current() == null || newest.compareTo(status.current()) > 0) ? newest
+				: status.current();
+		logger.info("Applied {} of {} pending migration(s); now at version {}", applied.size(), pending.size(),
+				current);
+		return new MigrateResult.Applied(applied, current);
+	}
+
+	private void apply(RunScope.Runner runner, ScriptSet scripts, History history, List<MigrationInfo> pending,
+			List<ExecutedMigration> applied) {
+		Map<Version, MigrationScript> byVersion = new TreeMap<>();
+		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
+		Map<Version, HistoryRow> partial = new TreeMap<>();
+		history.rows().stream().filter(HistoryRow::partial).forEach((row) -> partial.put(row.version(), row));
+		if (!pending.isEmpty()) {
+			logger.info("Migrating: {} pending", pending.size());
+		}
+		for (MigrationInfo migration : pending) {
+			applied.add(runner.scripts().up(byVersion.get(migration.version()), partial.get(migration.version())));
+		}
+	}
+
+	private void lintBeforeMigrate(Session session, List<MigrationScript> pending) {
+		if (pending.isEmpty()) {
+			return;
+		}
+		List<LintFinding> findings = new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
+			.lint(pending);
+		for (LintFinding finding : findings) {
+			if (finding.suppressed()) {
+				logger.info("{}", finding.format());
+			}
+			else if (!finding.blocking() || this.configuration.lintMode() == LintMode.WARN) {
+				logger.warn("{}", finding.format());
+			}
+		}
+		if (this.configuration.lintMode() == LintMode.FAIL && findings.stream().anyMatch(LintFinding::blocking)) {
+			throw new LintException(findings);
+		}
+	}
+
+	private static List<MigrationScript> pendingScripts(ScriptSet scripts, List<MigrationInfo> pending) {
+		Map<Version, MigrationScript> byVersion = new TreeMap<>();
+		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
+		return pending.stream().map((migration) -> byVersion.get(migration.version())).toList();
+	}
+
+	/**
+	 * Lints the pending migrations against the live catalog: no lock, nothing run.
+	 * @return every finding, suppressed ones included
+	 */
+	public List<LintFinding> lint() {
+		return inspect(
+				(session, pending) -> new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
+					.lint(pending));
+	}
+
+	/**
+	 * Plans the pending migrations: statements, locks, rewrites and findings; nothing
+	 * run.
+	 * @return the plan
+	 */
+	public MigrationPlan plan() {
+		return inspect(
+				(session, pending) -> new Planner(JdbcCatalog.read(session.connection(), null), session.serverVersion())
+					.plan(pending));
+	}
+
+	private <T> T inspect(BiFunction<Session, List<MigrationScript>, T> inspection) {
+		ScriptSet scripts = scripts();
+		try (Session session = Session.open(this.dataSource, this.configuration)) {
+			MigrationStatus status = StatusCalculator.status(scripts, session.history().read(session.connection()),
+					session.serverVersion(), this.configuration.contractEnabled());
+			return inspection.apply(session, pendingScripts(scripts, pending(status, this.configuration.target())));
+		}
+		catch (SQLException ex) {
+			throw new MigrationException(
+					"Could not read the history table: " + ex.getMessage() + " (SQLState " + ex.getSQLState() + ")",
+					ex);
+		}
+	}
+
+	private History prepareHistory(RunScope scope, ScriptSet scripts) {
+		Connection connection = scope.connection();
+		try {
+			if (!scope.history().exists(connection)) {
+				createHistory(scope, scripts);
+			}
+			return scope.read();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not create the history table " + scope.history().qualifiedName() + ": "
+					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + "); check the role's rights, "
+					+ "or set migrations.schema / migrations.create-schema", ex);
+		}
+	}
+
+	// the first run: our history table, and in the same transaction what it takes over
+	// (Flyway's
+	// history, or a baseline), so that a crash leaves either nothing or everything
+	private void createHistory(RunScope scope, ScriptSet scripts) throws SQLException {
+		Connection connection = scope.connection();
+		connection.setAutoCommit(false);
+		try {
+			scope.history().create(connection, this.configuration.createSchema());
+			String flywayTable = scope.history().sibling(this.configuration.flywayHistoryTable());
+			if (exists(connection, flywayTable)) {
+				FlywayImport.importHistory(connection, scope.history(), flywayTable, scripts);
+			}
+			else if (this.configuration.baselineVersion() != null) {
+				int count = FlywayImport.recordBaseline(connection, scope.history(), scripts,
+						this.configuration.baselineVersion(), Map.of());
+				logger.info("Baseline {}: {} migration(s) at or below it recorded as applied without running",
+						this.configuration.baselineVersion(), count);
+			}
+			connection.commit();
+		}
+		finally {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+				connection.setAutoCommit(true);
+			}
+		}
+	}
+
+	private static boolean exists(Connection connection, String table) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, table);
+			try (ResultSet row = statement.executeQuery()) {
+				row.next();
+				return row.getBoolean(1);
+			}
+		}
+	}
+
+	private void checkPlaceholders(RunScope scope, ScriptSet scripts, List<MigrationInfo> pending,
+			List<RepeatableScript> repeatables) {
+		Placeholders placeholders = scope.placeholders(this.configuration);
+		Map<Version, MigrationScript> byVersion = new TreeMap<>();
+		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
+		pending.forEach((migration) -> placeholders.check(migration.script(), byVersion.get(migration.version()).up()));
+		repeatables.forEach((repeatable) -> placeholders.check(repeatable.script(), repeatable.up()));
+		scripts.callbacks().forEach((callback) -> placeholders.check(callback.script(), callback.statements()));
+	}
+
+	private static List<RepeatableScript> changedRepeatables(ScriptSet scripts, MigrationStatus status) {
+		return scripts.repeatables()
+			.stream()
+			.filter((repeatable) -> status.repeatables()
+				.stream()
+				.anyMatch((info) -> info.description().equals(repeatable.description())
+						&& info.state() == dev.migrations.RepeatableInfo.State.PENDING))
+			.toList();
 	}
 
 	private List<MigrationInfo> pending(MigrationStatus status, Version target) {
@@ -156,6 +327,14 @@ public final class Engine {
 			status.inState(MigrationState.MISSING_FILE)
 				.forEach((migration) -> logger.warn("Migration {} ({}) is applied but its file is missing",
 						migration.version(), migration.script()));
+		}
+	}
+
+	private static void held(MigrationStatus status) {
+		List<MigrationInfo> held = status.inState(MigrationState.HELD);
+		if (!held.isEmpty()) {
+			logger.info("Holding {} contract migration(s) until migrations.contract.enabled=true: {}", held.size(),
+					held.stream().map((migration) -> migration.version().text()).toList());
 		}
 	}
 
@@ -179,22 +358,27 @@ public final class Engine {
 			.toList());
 	}
 
-	private UndoResult undo(java.util.function.Function<List<HistoryRow>, List<HistoryRow>> selection) {
+	private UndoResult undo(Function<List<HistoryRow>, List<HistoryRow>> selection) {
 		List<ExecutedMigration> undone = new ArrayList<>();
-		try (Session session = Session.open(this.dataSource, this.configuration);
-				AdvisoryLock.Held lock = lock(session)) {
-			List<HistoryRow> rows = read(session);
+		try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
+			List<HistoryRow> rows = scope.read().rows();
 			List<HistoryRow> selected = selection.apply(rows);
 			if (selected.isEmpty()) {
 				return new UndoResult.NothingToUndo(newestApplied(rows));
 			}
-			try (BlockerWatch watch = new BlockerWatch(this.dataSource, session.backendPid())) {
-				ScriptRunner runner = runner(session, lock, watch);
+			RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts());
+			try {
+				runner.callbacks().run("beforeUndo");
 				for (HistoryRow row : selected) {
-					undone.add(runner.down(row));
+					undone.add(runner.scripts().down(row));
 				}
+				runner.callbacks().run("afterUndo");
 			}
-			return new UndoResult.Undone(undone, newestApplied(read(session)));
+			catch (MigrationException ex) {
+				runner.callbacks().runAfterFailure("afterUndoError");
+				throw ex;
+			}
+			return new UndoResult.Undone(undone, newestApplied(scope.read().rows()));
 		}
 		catch (MigrationException ex) {
 			logger.error("Undo failed: {}", ex.getMessage());
@@ -215,10 +399,15 @@ public final class Engine {
 	 * @return the status
 	 */
 	public MigrationStatus status() {
-		List<MigrationScript> scripts = scripts();
+		ScriptSet scripts = scripts();
 		try (Session session = Session.open(this.dataSource, this.configuration)) {
-			return StatusCalculator.status(scripts, read(session), session.serverVersion(),
-					this.configuration.contractEnabled());
+			return StatusCalculator.status(scripts, session.history().read(session.connection()),
+					session.serverVersion(), this.configuration.contractEnabled());
+		}
+		catch (SQLException ex) {
+			throw new MigrationException(
+					"Could not read the history table: " + ex.getMessage() + " (SQLState " + ex.getSQLState() + ")",
+					ex);
 		}
 	}
 
@@ -231,67 +420,6 @@ public final class Engine {
 		List<ValidationProblem> problems = StatusCalculator.problemsForValidate(status, this.configuration.outOfOrder(),
 				this.configuration.missingFilePolicy());
 		return problems.isEmpty() ? new ValidateResult.Valid(status) : new ValidateResult.Invalid(status, problems);
-	}
-
-	private ScriptRunner runner(Session session, AdvisoryLock.Held lock, BlockerWatch watch) {
-		Timeouts timeouts = new Timeouts(this.configuration, session);
-		try {
-			timeouts.start();
-		}
-		catch (SQLException ex) {
-			throw new MigrationException("Could not set lock_timeout/statement_timeout: " + ex.getMessage()
-					+ " (check migrations.lock-timeout and migrations.statement-timeout)", ex);
-		}
-		StatementExecutor executor = new StatementExecutor(session, lock, timeouts, watch);
-		return new ScriptRunner(executor, new LockRetry(this.configuration, this.listener, watch), this.listener);
-	}
-
-	private static void held(MigrationStatus status) {
-		List<MigrationInfo> held = status.inState(MigrationState.HELD);
-		if (!held.isEmpty()) {
-			logger.info("Holding {} contract migration(s) until migrations.contract.enabled=true: {}", held.size(),
-					held.stream().map((migration) -> migration.version().text()).toList());
-		}
-	}
-
-	private AdvisoryLock.Held lock(Session session) {
-		AdvisoryLock.Held held = new AdvisoryLock(this.dataSource, session.history().qualifiedName())
-			.acquire(this.configuration.lockWaitTimeout());
-		this.listener.lockAcquired(held.waited());
-		return held;
-	}
-
-	private void createHistory(Session session) {
-		try {
-			session.history().create(session.connection(), this.configuration.createSchema());
-		}
-		catch (SQLException ex) {
-			throw new MigrationException("Could not create the history table " + session.history().qualifiedName()
-					+ ": " + ex.getMessage() + " (SQLState " + ex.getSQLState() + "); check the role's rights, "
-					+ "or set migrations.schema / migrations.create-schema", ex);
-		}
-	}
-
-	private static List<HistoryRow> read(Session session) {
-		try {
-			return session.history().read(session.connection());
-		}
-		catch (SQLException ex) {
-			throw new MigrationException("Could not read the history table " + session.history().qualifiedName() + ": "
-					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + ")", ex);
-		}
-	}
-
-	private static Map<Version, MigrationScript> byVersion(List<MigrationScript> scripts) {
-		Map<Version, MigrationScript> map = new TreeMap<>();
-		scripts.forEach((script) -> map.put(script.version(), script));
-		return map;
-	}
-
-	private static Map<Version, HistoryRow> partialRows(List<HistoryRow> rows) {
-		Map<Version, HistoryRow> map = new TreeMap<>();
-		rows.stream().filter(HistoryRow::partial).forEach((row) -> map.put(row.version(), row));
-		return map;
 	}
 
 }

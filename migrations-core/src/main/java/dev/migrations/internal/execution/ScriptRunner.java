@@ -15,6 +15,7 @@ import dev.migrations.MigrationListener.Direction;
 import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.history.HistoryRow;
@@ -41,11 +42,14 @@ final class ScriptRunner {
 
 	private final BatchRunner batches;
 
-	ScriptRunner(StatementExecutor executor, LockRetry retry, MigrationListener listener) {
+	private final Callbacks callbacks;
+
+	ScriptRunner(StatementExecutor executor, LockRetry retry, MigrationListener listener, Callbacks callbacks) {
 		this.executor = executor;
 		this.retry = retry;
 		this.listener = listener;
 		this.batches = new BatchRunner(executor, retry, listener);
+		this.callbacks = callbacks;
 	}
 
 	static boolean runsInTransaction(Section section, int serverVersion) {
@@ -60,13 +64,17 @@ final class ScriptRunner {
 			if (transactional) {
 				this.retry.run(event, () -> Transaction.run(this.executor, script.script(), (connection) -> {
 					long start = System.nanoTime();
+					this.callbacks.run("beforeEachMigrate");
 					executeAll(script.script(), script.version(), script.up().statements());
+					this.callbacks.run("afterEachMigrate");
 					history().insertApplied(connection, script, Duration.ofNanos(System.nanoTime() - start));
 					return null;
 				}));
 			}
 			else {
+				this.callbacks.run("beforeEachMigrate");
 				upInAutocommit(event, script, partial);
+				this.callbacks.run("afterEachMigrate");
 			}
 		});
 	}
@@ -106,6 +114,35 @@ final class ScriptRunner {
 		}
 	}
 
+	/**
+	 * Applies a repeatable migration and records it, in one transaction.
+	 * @param repeatable the repeatable migration
+	 */
+	void repeatable(RepeatableScript repeatable) {
+		long start = System.nanoTime();
+		boolean transactional = runsInTransaction(repeatable.up(), serverVersion());
+		MigrationEvent event = new MigrationEvent(Version.parse("0"), repeatable.description(), repeatable.script(),
+				Direction.UP, transactional);
+		if (transactional) {
+			this.retry.run(event, () -> Transaction.run(this.executor, repeatable.script(), (connection) -> {
+				this.callbacks.run("beforeEachMigrate");
+				executeAll(repeatable.script(), null, repeatable.up().statements());
+				this.callbacks.run("afterEachMigrate");
+				history().recordRepeatable(connection, repeatable, Duration.ofNanos(System.nanoTime() - start));
+				return null;
+			}));
+		}
+		else {
+			for (int i = 0; i < repeatable.up().statements().size(); i++) {
+				runOne(event, repeatable.script(), repeatable.up(), i, null, false);
+			}
+			record(() -> history().recordRepeatable(this.executor.session().connection(), repeatable,
+					Duration.ofNanos(System.nanoTime() - start)), repeatable.script());
+		}
+		logger.info("Applied repeatable {} ({}) in {} ms", repeatable.description(), repeatable.script(),
+				Duration.ofNanos(System.nanoTime() - start).toMillis());
+	}
+
 	ExecutedMigration down(HistoryRow row) {
 		if (row.partial()) {
 			throw new MigrationException(row.script() + ": migration " + row.version() + " stopped part-way; run "
@@ -122,7 +159,9 @@ final class ScriptRunner {
 		return run(event, () -> {
 			if (transactional) {
 				this.retry.run(event, () -> Transaction.run(this.executor, source, (connection) -> {
+					this.callbacks.run("beforeEachUndo");
 					executeAll(source, row.version(), down.statements());
+					this.callbacks.run("afterEachUndo");
 					history().delete(connection, row.version());
 					return null;
 				}));

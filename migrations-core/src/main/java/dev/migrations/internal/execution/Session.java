@@ -35,6 +35,10 @@ final class Session implements AutoCloseable {
 
 	private final String originalStatementTimeout;
 
+	private final String user;
+
+	private final String database;
+
 	private Session(Connection connection, HistoryTable history, int[] numbers, String[] timeouts) {
 		this.connection = connection;
 		this.history = history;
@@ -42,6 +46,8 @@ final class Session implements AutoCloseable {
 		this.backendPid = numbers[1];
 		this.originalLockTimeout = timeouts[0];
 		this.originalStatementTimeout = timeouts[1];
+		this.user = timeouts[2];
+		this.database = timeouts[3];
 	}
 
 	static Session open(DataSource dataSource, MigrationsConfiguration configuration) {
@@ -58,7 +64,8 @@ final class Session implements AutoCloseable {
 			try (Statement statement = connection.createStatement();
 					ResultSet row = statement
 						.executeQuery("SELECT current_schema(), current_setting('server_version_num')::int, "
-								+ "pg_backend_pid(), current_setting('lock_timeout'), current_setting('statement_timeout')")) {
+								+ "pg_backend_pid(), current_setting('lock_timeout'), current_setting('statement_timeout'), "
+								+ "current_user, current_database()")) {
 				row.next();
 				String schema = (configuration.schema() != null) ? configuration.schema() : row.getString(1);
 				if (schema == null) {
@@ -67,7 +74,7 @@ final class Session implements AutoCloseable {
 				}
 				return new Session(connection, new HistoryTable(schema, configuration.table()),
 						new int[] { row.getInt(2), row.getInt(3) },
-						new String[] { row.getString(4), row.getString(5) });
+						new String[] { row.getString(4), row.getString(5), row.getString(6), row.getString(7) });
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -90,6 +97,14 @@ final class Session implements AutoCloseable {
 
 	int serverVersion() {
 		return this.serverVersion;
+	}
+
+	String user() {
+		return this.user;
+	}
+
+	String database() {
+		return this.database;
 	}
 
 	int backendPid() {

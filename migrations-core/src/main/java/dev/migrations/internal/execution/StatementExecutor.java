@@ -34,11 +34,27 @@ final class StatementExecutor {
 
 	private final BlockerWatch watch;
 
-	StatementExecutor(Session session, AdvisoryLock.Held lock, Timeouts timeouts, BlockerWatch watch) {
-		this.session = session;
-		this.lock = lock;
-		this.timeouts = timeouts;
-		this.watch = watch;
+	private final Placeholders placeholders;
+
+	StatementExecutor(Run run) {
+		this.session = run.session();
+		this.lock = run.lock();
+		this.timeouts = run.timeouts();
+		this.watch = run.watch();
+		this.placeholders = run.placeholders();
+	}
+
+	/**
+	 * What one run's statements execute with.
+	 *
+	 * @param session the work connection
+	 * @param lock the migration lock
+	 * @param timeouts the timeouts
+	 * @param watch the blocker watch
+	 * @param placeholders the placeholder values
+	 */
+	record Run(Session session, AdvisoryLock.Held lock, Timeouts timeouts, BlockerWatch watch,
+			Placeholders placeholders) {
 	}
 
 	Session session() {
@@ -78,10 +94,11 @@ final class StatementExecutor {
 				IndexGuard.dropInvalid(this.session.connection(), build);
 			}
 			jdbc.setEscapeProcessing(false);
+			String text = this.placeholders.apply(script, sql);
 			this.watch.statementStarted();
 			long rows;
 			try {
-				rows = jdbc.execute(sql) ? -1 : jdbc.getLargeUpdateCount();
+				rows = jdbc.execute(text) ? -1 : jdbc.getLargeUpdateCount();
 			}
 			finally {
 				this.watch.statementEnded();

@@ -12,7 +12,12 @@ import dev.migrations.MissingFilePolicy;
 import dev.migrations.ValidationProblem;
 import dev.migrations.ValidationProblem.Kind;
 import dev.migrations.Version;
+import dev.migrations.RepeatableInfo;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.RepeatableScript;
+import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.history.History;
+import dev.migrations.internal.history.RepeatableRow;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.history.HistoryRow;
@@ -40,20 +45,20 @@ final class StatusCalculator {
 		return true;
 	}
 
-	static MigrationStatus status(List<MigrationScript> scripts, List<HistoryRow> rows, int serverVersion,
-			boolean contractEnabled) {
+	static MigrationStatus status(ScriptSet scripts, History history, int serverVersion, boolean contractEnabled) {
+		List<HistoryRow> rows = history.rows();
 		Map<Version, MigrationScript> files = new TreeMap<>();
-		scripts.forEach((script) -> files.put(script.version(), script));
-		Map<Version, HistoryRow> history = new TreeMap<>();
-		rows.forEach((row) -> history.put(row.version(), row));
+		scripts.versioned().forEach((script) -> files.put(script.version(), script));
+		Map<Version, HistoryRow> byVersion = new TreeMap<>();
+		rows.forEach((row) -> byVersion.put(row.version(), row));
 		Version newestApplied = rows.stream()
 			.filter((row) -> !row.partial())
 			.map(HistoryRow::version)
 			.max(Version::compareTo)
 			.orElse(null);
 		TreeMap<Version, MigrationInfo> all = new TreeMap<>();
-		for (MigrationScript script : scripts) {
-			HistoryRow row = history.get(script.version());
+		for (MigrationScript script : scripts.versioned()) {
+			HistoryRow row = byVersion.get(script.version());
 			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
 					: pending(script, newestApplied, serverVersion, contractEnabled));
 		}
@@ -62,15 +67,48 @@ final class StatusCalculator {
 				all.put(row.version(), missing(row));
 			}
 		}
-		return new MigrationStatus(new ArrayList<>(all.values()), newestApplied);
+		return new MigrationStatus(new ArrayList<>(all.values()), newestApplied, repeatables(scripts, history));
+	}
+
+	static boolean changed(MigrationScript script, HistoryRow row) {
+		// a row taken over from Flyway is checked with Flyway's own checksum, so an old
+		// file edited
+		// before the take-over is still caught
+		if (row.flywayChecksum() != null && script.flywayChecksum() != null) {
+			return !row.flywayChecksum().equals(script.flywayChecksum());
+		}
+		return !row.checksum().equals(script.checksum());
+	}
+
+	static boolean changed(RepeatableScript script, RepeatableRow row) {
+		return (row.flywayChecksum() != null) ? row.flywayChecksum() != script.flywayChecksum()
+				: !row.checksum().equals(script.checksum());
+	}
+
+	private static List<RepeatableInfo> repeatables(ScriptSet scripts, History history) {
+		Map<String, RepeatableRow> rows = new TreeMap<>();
+		history.repeatables().forEach((row) -> rows.put(row.description(), row));
+		Map<String, RepeatableInfo> all = new TreeMap<>();
+		for (RepeatableScript script : scripts.repeatables()) {
+			RepeatableRow row = rows.get(script.description());
+			RepeatableInfo.State state = (row != null && !changed(script, row)) ? RepeatableInfo.State.APPLIED
+					: RepeatableInfo.State.PENDING;
+			all.put(script.description(), new RepeatableInfo(script.description(), script.script(), state,
+					script.checksum(), (row != null) ? row.appliedAt() : null, (row != null) ? row.appliedBy() : null));
+		}
+		for (RepeatableRow row : history.repeatables()) {
+			all.putIfAbsent(row.description(), new RepeatableInfo(row.description(), row.script(),
+					RepeatableInfo.State.MISSING_FILE, row.checksum(), row.appliedAt(), row.appliedBy()));
+		}
+		return new ArrayList<>(all.values());
 	}
 
 	private static MigrationInfo applied(MigrationScript script, HistoryRow row, int serverVersion) {
-		MigrationState state = !row.checksum().equals(script.checksum()) ? MigrationState.CHANGED
+		MigrationState state = changed(script, row) ? MigrationState.CHANGED
 				: row.partial() ? MigrationState.PARTIAL : MigrationState.APPLIED;
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, row.checksum(),
 				row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null,
-				isTransactional(script.up(), serverVersion), script.up().sql(), row.downSql());
+				isTransactional(script.up(), serverVersion), script.up().sql(), row.downSql(), row.origin());
 	}
 
 	private static MigrationInfo pending(MigrationScript script, Version newestApplied, int serverVersion,
@@ -82,13 +120,13 @@ final class StatusCalculator {
 						? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, script.checksum(),
 				null, null, null, script.reversible(), isTransactional(script.up(), serverVersion), script.up().sql(),
-				script.reversible() ? script.down().sql() : null);
+				script.reversible() ? script.down().sql() : null, null);
 	}
 
 	private static MigrationInfo missing(HistoryRow row) {
 		return new MigrationInfo(row.version(), row.description(), row.script(), MigrationState.MISSING_FILE,
 				row.checksum(), row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null, true,
-				null, row.downSql());
+				null, row.downSql(), row.origin());
 	}
 
 	/**
@@ -146,12 +184,13 @@ final class StatusCalculator {
 	}
 
 	private static ValidationProblem changed(MigrationInfo migration) {
+		String checksums = "flyway".equals(migration.origin())
+				? "Flyway's checksum of the file differs from the one in its history"
+				: "checksum applied " + migration.checksum() + ", file now " + ScriptParser.checksum(migration.upSql());
 		return problem(Kind.CHANGED, migration,
-				migration.script() + ": migration " + migration.version()
-						+ " was edited after it was applied (checksum applied " + migration.checksum() + ", file now "
-						+ ScriptParser.checksum(migration.upSql())
-						+ "); an applied migration must never change: revert the edit and "
-						+ "write a new migration for the change");
+				migration.script() + ": migration " + migration.version() + " was edited after it was applied ("
+						+ checksums + "); an applied migration must never change: "
+						+ "revert the edit and write a new migration for the change");
 	}
 
 	private static ValidationProblem problem(Kind kind, MigrationInfo migration, String message) {

@@ -22,10 +22,15 @@ import dev.migrations.Version;
  * @param statementsDone for a partial one, how many statements completed
  * @param batchPosition for a partial one stopped inside a batched statement, the last key
  * of its last committed batch, else {@code null}
+ * @param flywayChecksum for a row taken over from Flyway's history, Flyway's checksum,
+ * else {@code null}
+ * @param origin {@code flyway} for a row taken over from Flyway's history,
+ * {@code baseline} for one at or below the baseline version, {@code null} for one this
+ * engine applied
  */
 public record HistoryRow(Version version, String description, String script, String checksum, String downSql,
 		int downLine, OffsetDateTime appliedAt, String appliedBy, Duration executionTime, boolean partial,
-		int statementsDone, Long batchPosition) {
+		int statementsDone, Long batchPosition, Integer flywayChecksum, String origin) {
 
 	/**
 	 * Validates the values.

@@ -12,6 +12,7 @@ import java.util.List;
 
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.RepeatableScript;
 
 /**
  * Reads and writes the history table. Identifiers are validated by the configuration and
@@ -39,6 +40,23 @@ public final class HistoryTable {
 	}
 
 	/**
+	 * The schema, unquoted.
+	 * @return the schema
+	 */
+	public String schema() {
+		return this.schema;
+	}
+
+	/**
+	 * The quoted, schema-qualified name of another table of the same schema.
+	 * @param table the table name
+	 * @return the qualified name
+	 */
+	public String sibling(String table) {
+		return quote(this.schema) + "." + quote(table);
+	}
+
+	/**
 	 * The schema-qualified, quoted table name.
 	 * @return the name
 	 */
@@ -56,8 +74,9 @@ public final class HistoryTable {
 	public void create(Connection connection, boolean createSchema) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			// CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the
-			// schema exists: ask first,
-			// so that a migration role without that right works in an existing schema
+			// schema
+			// exists: ask first, so a migration role without that right works in an
+			// existing one
 			if (createSchema && !schemaExists(connection)) {
 				statement.execute("CREATE SCHEMA IF NOT EXISTS " + quote(this.schema));
 			}
@@ -67,7 +86,9 @@ public final class HistoryTable {
 					+ "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, "
 					+ "execution_time_ms bigint NOT NULL DEFAULT 0, "
 					+ "state text NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'partial')), "
-					+ "statements_done integer NOT NULL DEFAULT 0, batch_position bigint)");
+					+ "statements_done integer NOT NULL DEFAULT 0, batch_position bigint, "
+					+ "kind text NOT NULL DEFAULT 'versioned' CHECK (kind IN ('versioned', 'repeatable')), "
+					+ "flyway_checksum integer, origin text)");
 		}
 	}
 
@@ -104,25 +125,113 @@ public final class HistoryTable {
 	 * @return the rows, in version order
 	 * @throws SQLException if PostgreSQL refuses
 	 */
-	public List<HistoryRow> read(Connection connection) throws SQLException {
+	public History read(Connection connection) throws SQLException {
 		if (!exists(connection)) {
-			return List.of();
+			return new History(List.of(), List.of());
 		}
 		List<HistoryRow> rows = new ArrayList<>();
+		List<RepeatableRow> repeatables = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT version, description, script, checksum, down_sql, "
-						+ "down_line, applied_at, applied_by, execution_time_ms, state, statements_done, batch_position FROM "
-						+ this.qualifiedName)) {
+						+ "down_line, applied_at, applied_by, execution_time_ms, state, statements_done, batch_position, "
+						+ "kind, flyway_checksum, origin FROM " + this.qualifiedName)) {
 			while (result.next()) {
-				rows.add(new HistoryRow(Version.parse(result.getString(1)), result.getString(2), result.getString(3),
-						result.getString(4), result.getString(5), result.getInt(6),
-						result.getObject(7, OffsetDateTime.class), result.getString(8),
-						Duration.ofMillis(result.getLong(9)), "partial".equals(result.getString(10)), result.getInt(11),
-						result.getObject(12, Long.class)));
+				if ("repeatable".equals(result.getString(13))) {
+					repeatables.add(new RepeatableRow(result.getString(2), result.getString(3), result.getString(4),
+							result.getObject(14, Integer.class), result.getObject(7, OffsetDateTime.class),
+							result.getString(8)));
+				}
+				else {
+					rows.add(row(result));
+				}
 			}
 		}
 		rows.sort((a, b) -> a.version().compareTo(b.version()));
-		return rows;
+		repeatables.sort((a, b) -> a.description().compareTo(b.description()));
+		return new History(rows, repeatables);
+	}
+
+	private static HistoryRow row(ResultSet result) throws SQLException {
+		return new HistoryRow(Version.parse(result.getString(1)), result.getString(2), result.getString(3),
+				result.getString(4), result.getString(5), result.getInt(6), result.getObject(7, OffsetDateTime.class),
+				result.getString(8), Duration.ofMillis(result.getLong(9)), "partial".equals(result.getString(10)),
+				result.getInt(11), result.getObject(12, Long.class), result.getObject(14, Integer.class),
+				result.getString(15));
+	}
+
+	/**
+	 * Records a repeatable migration as applied, replacing its earlier record.
+	 * @param connection the migration's connection, in its transaction
+	 * @param repeatable what was applied
+	 * @param executionTime how long it took
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void recordRepeatable(Connection connection, RepeatableScript repeatable, Duration executionTime)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.qualifiedName
+				+ " (version, description, script, checksum, execution_time_ms, kind) VALUES (?, ?, ?, ?, ?, 'repeatable') "
+				+ "ON CONFLICT (version) DO UPDATE SET script = excluded.script, checksum = excluded.checksum, "
+				+ "execution_time_ms = excluded.execution_time_ms, applied_at = now(), applied_by = current_user, "
+				+ "flyway_checksum = NULL")) {
+			statement.setString(1, RepeatableRow.KEY_PREFIX + repeatable.description());
+			statement.setString(2, repeatable.description());
+			statement.setString(3, repeatable.script());
+			statement.setString(4, repeatable.checksum());
+			statement.setLong(5, executionTime.toMillis());
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Records a repeatable migration as applied without running it (taken over from
+	 * Flyway).
+	 * @param connection the connection, in the import's transaction
+	 * @param row the row to record
+	 * @param origin where it came from
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void insertRecordedRepeatable(Connection connection, RepeatableRow row, String origin) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.qualifiedName
+				+ " (version, description, script, checksum, applied_at, applied_by, kind, flyway_checksum, origin) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, 'repeatable', ?, ?)")) {
+			statement.setString(1, RepeatableRow.KEY_PREFIX + row.description());
+			statement.setString(2, row.description());
+			statement.setString(3, row.script());
+			statement.setString(4, row.checksum());
+			statement.setObject(5, row.appliedAt());
+			statement.setString(6, row.appliedBy());
+			statement.setObject(7, row.flywayChecksum(), java.sql.Types.INTEGER);
+			statement.setString(8, origin);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Records a migration as applied without running it: taken over from Flyway's
+	 * history, or at or below the baseline version.
+	 * @param connection the connection, in the import's transaction
+	 * @param row the row to record
+	 * @param kind {@code versioned} or {@code repeatable}
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void insertRecorded(Connection connection, HistoryRow row, String kind) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.qualifiedName
+				+ " (version, description, script, checksum, down_sql, down_line, applied_at, applied_by, "
+				+ "execution_time_ms, kind, flyway_checksum, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			statement.setString(1, row.version().text());
+			statement.setString(2, row.description());
+			statement.setString(3, row.script());
+			statement.setString(4, row.checksum());
+			statement.setString(5, row.downSql());
+			statement.setInt(6, row.downLine());
+			statement.setObject(7, row.appliedAt());
+			statement.setString(8, row.appliedBy());
+			statement.setLong(9, row.executionTime().toMillis());
+			statement.setString(10, kind);
+			statement.setObject(11, row.flywayChecksum(), java.sql.Types.INTEGER);
+			statement.setString(12, row.origin());
+			statement.executeUpdate();
+		}
 	}
 
 	/**

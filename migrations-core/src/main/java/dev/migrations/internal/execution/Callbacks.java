@@ -1,0 +1,53 @@
+package dev.migrations.internal.execution;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrations.internal.discovery.CallbackScript;
+import dev.migrations.internal.discovery.ScriptSet;
+
+/**
+ * Runs the SQL callbacks of an event ({@code beforeMigrate}, {@code afterEachMigrate},
+ * …), in file-name order, on the migration's connection: inside the migration's
+ * transaction for the {@code …Each…} events of a transactional migration, in autocommit
+ * otherwise. Callbacks are never recorded as migrations. Not thread-safe.
+ */
+final class Callbacks {
+
+	private static final Logger logger = LoggerFactory.getLogger(Callbacks.class);
+
+	private final ScriptSet scripts;
+
+	private final StatementExecutor executor;
+
+	Callbacks(ScriptSet scripts, StatementExecutor executor) {
+		this.scripts = scripts;
+		this.executor = executor;
+	}
+
+	void run(String event) {
+		for (CallbackScript callback : this.scripts.callbacks(event)) {
+			logger.info("Running callback {} ({})", callback.script(), event);
+			List<dev.migrations.internal.sql.SqlStatement> statements = callback.statements().statements();
+			for (int i = 0; i < statements.size(); i++) {
+				this.executor.execute(callback.script(), null, statements, i, statements.get(i).sql());
+			}
+		}
+	}
+
+	/**
+	 * Runs an event's callbacks after a failure, logging rather than throwing what fails
+	 * there, so the original failure is the one reported.
+	 */
+	void runAfterFailure(String event) {
+		try {
+			run(event);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The {} callback failed too: {}", event, ex.getMessage());
+		}
+	}
+
+}

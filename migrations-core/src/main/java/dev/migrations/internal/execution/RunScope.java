@@ -1,0 +1,127 @@
+package dev.migrations.internal.execution;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.migrations.MigrationException;
+import dev.migrations.MigrationListener;
+import dev.migrations.MigrationsConfiguration;
+import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.history.History;
+import dev.migrations.internal.history.HistoryTable;
+import dev.migrations.internal.lock.AdvisoryLock;
+import dev.migrations.internal.postgres.BlockerWatch;
+
+/**
+ * Everything one changing command (migrate, undo) holds while it runs: the work session,
+ * the migration lock, the blocker watch, and the runner built on them. Opening it takes
+ * the lock; closing it releases everything in reverse order. Not thread-safe.
+ */
+final class RunScope implements AutoCloseable {
+
+	private final Session session;
+
+	private final AdvisoryLock.Held lock;
+
+	private final BlockerWatch watch;
+
+	private RunScope(Session session, AdvisoryLock.Held lock, BlockerWatch watch) {
+		this.session = session;
+		this.lock = lock;
+		this.watch = watch;
+	}
+
+	static RunScope open(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener) {
+		Session session = Session.open(dataSource, configuration);
+		try {
+			AdvisoryLock.Held lock = new AdvisoryLock(dataSource, session.history().qualifiedName())
+				.acquire(configuration.lockWaitTimeout());
+			listener.lockAcquired(lock.waited());
+			return new RunScope(session, lock, new BlockerWatch(dataSource, session.backendPid()));
+		}
+		catch (RuntimeException ex) {
+			session.close();
+			throw ex;
+		}
+	}
+
+	Session session() {
+		return this.session;
+	}
+
+	HistoryTable history() {
+		return this.session.history();
+	}
+
+	History read() {
+		try {
+			return this.session.history().read(this.session.connection());
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the history table " + this.session.history().qualifiedName()
+					+ ": " + ex.getMessage() + " (SQLState " + ex.getSQLState() + ")", ex);
+		}
+	}
+
+	/**
+	 * Builds the runner of this run.
+	 * @param configuration the configuration
+	 * @param listener the listener
+	 * @param scripts the files (for callbacks)
+	 * @return the runner, and the callbacks it shares
+	 */
+	Runner runner(MigrationsConfiguration configuration, MigrationListener listener, ScriptSet scripts) {
+		Timeouts timeouts = new Timeouts(configuration, this.session);
+		try {
+			timeouts.start();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not set lock_timeout/statement_timeout: " + ex.getMessage()
+					+ " (check migrations.lock-timeout and migrations.statement-timeout)", ex);
+		}
+		StatementExecutor executor = new StatementExecutor(
+				new StatementExecutor.Run(this.session, this.lock, timeouts, this.watch, placeholders(configuration)));
+		Callbacks callbacks = new Callbacks(scripts, executor);
+		return new Runner(
+				new ScriptRunner(executor, new LockRetry(configuration, listener, this.watch), listener, callbacks),
+				callbacks);
+	}
+
+	Placeholders placeholders(MigrationsConfiguration configuration) {
+		Map<String, String> builtIn = Map.of("flyway:defaultSchema", this.session.history().schema(), "flyway:user",
+				this.session.user(), "flyway:database", this.session.database(), "flyway:table", configuration.table(),
+				"flyway:timestamp", OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+		return new Placeholders(configuration.placeholders(), builtIn, configuration.placeholderReplacement(),
+				configuration.placeholdersOutsideQuotesOnly());
+	}
+
+	Connection connection() {
+		return this.session.connection();
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.watch.close();
+			this.lock.close();
+		}
+		finally {
+			this.session.close();
+		}
+	}
+
+	/**
+	 * A run's script runner and the callbacks it shares.
+	 *
+	 * @param scripts the runner
+	 * @param callbacks the callbacks
+	 */
+	record Runner(ScriptRunner scripts, Callbacks callbacks) {
+	}
+
+}

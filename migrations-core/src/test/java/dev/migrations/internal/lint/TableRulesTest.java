@@ -1,0 +1,77 @@
+package dev.migrations.internal.lint;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.migrations.LintSeverity;
+
+import static dev.migrations.internal.lint.LintFixture.on;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * rewrite-maintenance, type-hygiene.
+ */
+class TableRulesTest {
+
+	static Stream<Arguments> firing() {
+		return Stream.of(on("rewrite-maintenance", "VACUUM FULL orders"),
+				on("rewrite-maintenance", "VACUUM (FULL, ANALYZE) users"),
+				on("rewrite-maintenance", "CLUSTER orders USING idx_orders_status"),
+				on("rewrite-maintenance", "VACUUM FULL"),
+				on("rewrite-maintenance", "ALTER TABLE orders SET TABLESPACE fast_ssd"),
+				on("type-hygiene", "CREATE TABLE t (id serial PRIMARY KEY)"),
+				on("type-hygiene", "CREATE TABLE t (id bigint, customer_id integer REFERENCES users)"),
+				on("type-hygiene", "ALTER TABLE users ADD COLUMN phone2 VARCHAR(30)"),
+				on("type-hygiene", "CREATE TABLE t (happened_at timestamp)"),
+				on("type-hygiene", "CREATE TABLE t (payload json)"),
+				on("type-hygiene", "ALTER TABLE orders ALTER COLUMN note TYPE char(10)"));
+	}
+
+	static Stream<Arguments> quiet() {
+		return Stream.of(on("rewrite-maintenance", "VACUUM orders"),
+				on("rewrite-maintenance", "VACUUM (ANALYZE) orders"), on("rewrite-maintenance", "ANALYZE orders"),
+				on("rewrite-maintenance", "VACUUM (FULL false) orders"),
+				on("rewrite-maintenance", "CREATE TABLE shipments (id bigint)\n====\nVACUUM FULL shipments"),
+				on("type-hygiene",
+						"CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text, "
+								+ "happened_at timestamptz, payload jsonb)"),
+				on("type-hygiene", "CREATE TABLE t (quantity integer)"),
+				on("type-hygiene", "ALTER TABLE orders ADD COLUMN remark text"),
+				on("type-hygiene", "CREATE TABLE t (happened_at timestamp with time zone)"),
+				on("type-hygiene", "CREATE TABLE t (v \"varchar\")"));
+	}
+
+	@ParameterizedTest(name = "{0}: {2}")
+	@MethodSource("firing")
+	void flagsTheUnsafeForm(String rule, int serverVersion, String sql) {
+		RuleCases.assertFires(rule, serverVersion, sql);
+	}
+
+	@ParameterizedTest(name = "{0}: {2}")
+	@MethodSource("quiet")
+	void leavesTheSafeFormAlone(String rule, int serverVersion, String sql) {
+		RuleCases.assertQuiet(rule, serverVersion, sql);
+	}
+
+	@Test
+	void typeHygieneIsAWarningNamingTheBetterType() {
+		assertThat(LintFixture.findings("type-hygiene", LintFixture.PG17,
+				"CREATE TABLE t (id serial PRIMARY KEY, at timestamp, doc json)"))
+			.extracting((finding) -> finding.severity() + " " + finding.alternative())
+			.containsExactly("WARNING id bigint GENERATED ALWAYS AS IDENTITY.", "WARNING at timestamptz.",
+					"WARNING doc jsonb.");
+	}
+
+	@Test
+	void typeHygieneAppliesToNewTablesToo() {
+		assertThat(LintFixture.findings("type-hygiene", LintFixture.PG17,
+				"CREATE TABLE shipments (id bigint)\n====\nALTER TABLE shipments ADD COLUMN label varchar(20)"))
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.severity()).isEqualTo(LintSeverity.WARNING));
+	}
+
+}

@@ -7,7 +7,6 @@ import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.autoconfigure.MigrationsProperties.Mode;
 
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -50,8 +49,8 @@ public final class MigrationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationsSchemaManagementProvider migrationsSchemaManagementProvider(ListableBeanFactory beanFactory) {
-		return new MigrationsSchemaManagementProvider(beanFactory);
+	MigrationsSchemaManagementProvider migrationsSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
+		return new MigrationsSchemaManagementProvider(migrators);
 	}
 
 	@Bean

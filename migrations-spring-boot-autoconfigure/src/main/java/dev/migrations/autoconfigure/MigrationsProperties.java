@@ -81,6 +81,38 @@ public class MigrationsProperties {
 	private Duration lockWaitTimeout = Duration.ofMinutes(5);
 
 	/**
+	 * PostgreSQL's lock_timeout while a migration runs: how long a statement may wait for
+	 * a table lock before it gives up (and is retried), so that the application's queries
+	 * never queue behind a waiting migration for longer.
+	 */
+	private Duration lockTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * PostgreSQL's statement_timeout while a migration runs. When not set, the session's
+	 * own applies.
+	 */
+	private Duration statementTimeout;
+
+	/**
+	 * PostgreSQL's statement_timeout for statements that take long by nature and hold no
+	 * strong lock (CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VALIDATE CONSTRAINT).
+	 * When not set, they run without a statement timeout.
+	 */
+	private Duration longStatementTimeout;
+
+	/**
+	 * How many times a migration (or, outside a transaction, a statement) that hit
+	 * lock_timeout is retried before it fails.
+	 */
+	private int lockRetries = 10;
+
+	/**
+	 * Pause before the first retry after lock_timeout; it doubles at each retry (with
+	 * jitter), up to 30 seconds.
+	 */
+	private Duration lockRetryBackoff = Duration.ofMillis(500);
+
+	/**
 	 * JDBC URL of a dedicated connection for migrations, for example as a role with DDL
 	 * rights while the application runs as a restricted one. When not set, the
 	 * application's DataSource is used.
@@ -97,6 +129,8 @@ public class MigrationsProperties {
 	 * Login password of the dedicated connection.
 	 */
 	private String password;
+
+	private final Contract contract = new Contract();
 
 	private final Endpoint endpoint = new Endpoint();
 
@@ -118,6 +152,12 @@ public class MigrationsProperties {
 			.outOfOrder(this.outOfOrder)
 			.missingFilePolicy(this.missingFilePolicy)
 			.lockWaitTimeout(this.lockWaitTimeout)
+			.lockTimeout(this.lockTimeout)
+			.statementTimeout(this.statementTimeout)
+			.longStatementTimeout(this.longStatementTimeout)
+			.lockRetries(this.lockRetries)
+			.lockRetryBackoff(this.lockRetryBackoff)
+			.contractEnabled(this.contract.isEnabled())
 			.classLoader(classLoader)
 			.build();
 	}
@@ -222,6 +262,46 @@ public class MigrationsProperties {
 		this.lockWaitTimeout = lockWaitTimeout;
 	}
 
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
+	}
+
+	public Duration getLongStatementTimeout() {
+		return this.longStatementTimeout;
+	}
+
+	public void setLongStatementTimeout(Duration longStatementTimeout) {
+		this.longStatementTimeout = longStatementTimeout;
+	}
+
+	public int getLockRetries() {
+		return this.lockRetries;
+	}
+
+	public void setLockRetries(int lockRetries) {
+		this.lockRetries = lockRetries;
+	}
+
+	public Duration getLockRetryBackoff() {
+		return this.lockRetryBackoff;
+	}
+
+	public void setLockRetryBackoff(Duration lockRetryBackoff) {
+		this.lockRetryBackoff = lockRetryBackoff;
+	}
+
 	public String getUrl() {
 		return this.url;
 	}
@@ -244,6 +324,10 @@ public class MigrationsProperties {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	public Contract getContract() {
+		return this.contract;
 	}
 
 	public Endpoint getEndpoint() {
@@ -302,6 +386,28 @@ public class MigrationsProperties {
 
 		/** Always show the SQL. */
 		ALWAYS
+
+	}
+
+	/**
+	 * Settings of the contract phase of expand/contract changes.
+	 */
+	public static class Contract {
+
+		/**
+		 * Whether migrations marked '-- migrate:phase contract' may run. Until then they
+		 * are held: enable this once every instance runs code that no longer needs what
+		 * they remove, typically on the next deploy.
+		 */
+		private boolean enabled;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
 
 	}
 

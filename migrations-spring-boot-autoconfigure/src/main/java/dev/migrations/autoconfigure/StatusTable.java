@@ -14,7 +14,7 @@ import dev.migrations.MigrationStatus;
 /**
  * Renders a {@link MigrationStatus} as a plain-text table for a terminal or a job's log,
  * one migration a line, followed by the current version and the count of each state
- * present.
+ * present (held contract-phase migrations with the property that releases them).
  */
 final class StatusTable {
 
@@ -53,6 +53,10 @@ final class StatusTable {
 	}
 
 	static String label(MigrationState state) {
+		if (state == MigrationState.HELD) {
+			// held is deliberate, not stuck: say what releases it
+			return "held until migrations.contract.enabled=true";
+		}
 		return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 

@@ -16,7 +16,6 @@ import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -232,12 +231,13 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
-	void theSchemaIsManagedForHibernate() {
+	void contractMigrationsAreHeldUntilReleased() {
 		TestDatabase database = database();
-		this.runner.withBean(DataSource.class, database::dataSource)
-			.withPropertyValues("migrations.mode=none")
-			.run((context) -> assertThat(context.getBean(MigrationsSchemaManagementProvider.class)
-				.getSchemaManagement(database.dataSource())).isEqualTo(SchemaManagement.MANAGED));
+		ApplicationContextRunner runner = this.runner.withBean(DataSource.class, database::dataSource)
+			.withPropertyValues("migrations.locations=classpath:db/contract");
+		runner.run((context) -> assertThat(database.columns("users")).containsExactly("id", "name"));
+		runner.withPropertyValues("migrations.contract.enabled=true")
+			.run((context) -> assertThat(database.columns("users")).containsExactly("id"));
 	}
 
 	@Test

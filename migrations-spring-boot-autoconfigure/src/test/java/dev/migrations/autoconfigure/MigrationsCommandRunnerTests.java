@@ -37,6 +37,18 @@ class MigrationsCommandRunnerTests {
 	}
 
 	@Test
+	void statusShowsAHeldContractMigrationAndWhatReleasesIt() {
+		TestDatabase database = database();
+		command(database, "migrations.command=migrate", "migrations.locations=classpath:db/contract").run((context) -> {
+			MigrationsCommandRunner command = context.getBean(MigrationsCommandRunner.class);
+			assertThat(command.getExitCode()).isZero();
+			assertThat(command.getOutput()).contains("migrate: applied 1 migration(s): 1_create_users.sql")
+				.containsPattern("2 +drop name from users +HELD +2_drop_name_from_users.sql")
+				.contains("Current version: 1 (1 applied, 1 held until migrations.contract.enabled=true)");
+		});
+	}
+
+	@Test
 	void migrateAppliesPendingMigrationsAndExitsWithZero() {
 		TestDatabase database = database();
 		command(database, "migrations.command=migrate").run((context) -> {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.convert.DurationStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -58,6 +59,20 @@ class MigrationsPropertiesTests {
 	}
 
 	@Test
+	void generatedMetadataStatesTheEngineDefaultsOfTheRuntimeSettings() throws IOException {
+		String metadata = metadata();
+		assertThat(DurationStyle.detectAndParse((String) defaultValue(metadata, "migrations.lock-timeout")))
+			.isEqualTo(MigrationsConfiguration.DEFAULT_LOCK_TIMEOUT);
+		assertThat(defaultValue(metadata, "migrations.lock-retries"))
+			.isEqualTo(MigrationsConfiguration.DEFAULT_LOCK_RETRIES);
+		assertThat(DurationStyle.detectAndParse((String) defaultValue(metadata, "migrations.lock-retry-backoff")))
+			.isEqualTo(MigrationsConfiguration.DEFAULT_LOCK_RETRY_BACKOFF);
+		assertThat(defaultValue(metadata, "migrations.contract.enabled")).isEqualTo(false);
+		assertThat(property(metadata, "migrations.statement-timeout")).doesNotContainKey("defaultValue");
+		assertThat(property(metadata, "migrations.long-statement-timeout")).doesNotContainKey("defaultValue");
+	}
+
+	@Test
 	void everyPropertyHasADescription() throws IOException {
 		List<String> undocumented = JsonPath.read(metadata(),
 				"$.properties[?(@.name =~ /migrations\\..*/ && !@.description)].name");
@@ -69,7 +84,9 @@ class MigrationsPropertiesTests {
 		MigrationsProperties properties = bind("migrations.locations=classpath:db/first,filesystem:/tmp/more",
 				"migrations.table=history", "migrations.schema=ops", "migrations.create-schema=false",
 				"migrations.target=2", "migrations.out-of-order=true", "migrations.missing-file-policy=warn",
-				"migrations.lock-wait-timeout=30s");
+				"migrations.lock-wait-timeout=30s", "migrations.lock-timeout=2s", "migrations.statement-timeout=1m",
+				"migrations.long-statement-timeout=2h", "migrations.lock-retries=3", "migrations.lock-retry-backoff=1s",
+				"migrations.contract.enabled=true");
 		ClassLoader classLoader = getClass().getClassLoader();
 		MigrationsConfiguration configuration = properties.toConfiguration(classLoader);
 		assertThat(configuration).isEqualTo(MigrationsConfiguration.builder()
@@ -81,6 +98,12 @@ class MigrationsPropertiesTests {
 			.outOfOrder(true)
 			.missingFilePolicy(MissingFilePolicy.WARN)
 			.lockWaitTimeout(Duration.ofSeconds(30))
+			.lockTimeout(Duration.ofSeconds(2))
+			.statementTimeout(Duration.ofMinutes(1))
+			.longStatementTimeout(Duration.ofHours(2))
+			.lockRetries(3)
+			.lockRetryBackoff(Duration.ofSeconds(1))
+			.contractEnabled(true)
 			.classLoader(classLoader)
 			.build());
 	}
@@ -111,6 +134,20 @@ class MigrationsPropertiesTests {
 			.withMessageContaining("migrations.table");
 	}
 
+	@Test
+	void anInvalidLockTimeoutNamesTheProperty() {
+		MigrationsProperties properties = bind("migrations.lock-timeout=0s");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties.toConfiguration(null))
+			.withMessageContaining("migrations.lock-timeout");
+	}
+
+	@Test
+	void negativeLockRetriesNameTheProperty() {
+		MigrationsProperties properties = bind("migrations.lock-retries=-1");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties.toConfiguration(null))
+			.withMessageContaining("migrations.lock-retries");
+	}
+
 	private static MigrationsProperties bind(String... pairs) {
 		Map<String, String> map = new LinkedHashMap<>();
 		for (String pair : pairs) {
@@ -126,6 +163,12 @@ class MigrationsPropertiesTests {
 			assertThat(in).as("generated configuration metadata").isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+	}
+
+	private static Map<String, Object> property(String metadata, String name) {
+		List<Map<String, Object>> properties = JsonPath.read(metadata, "$.properties[?(@.name == '" + name + "')]");
+		assertThat(properties).as(name).hasSize(1);
+		return properties.get(0);
 	}
 
 	private static Object defaultValue(String metadata, String name) {

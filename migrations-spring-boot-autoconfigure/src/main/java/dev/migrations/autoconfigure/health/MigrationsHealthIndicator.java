@@ -20,8 +20,10 @@ import org.springframework.boot.health.contributor.Status;
  * applied migration was edited, an applied migration's file is missing (unless
  * {@code migrations.missing-file-policy} accepts it) or, when pending migrations count as
  * a problem ({@code migrations.mode=validate}), something is pending or out of order; UP
- * otherwise. Details: the current version and the number of migrations in each state. One
- * history query per check. Thread-safe.
+ * otherwise. Contract-phase migrations held until
+ * {@code migrations.contract.enabled=true} are expected, not a problem: they keep the
+ * health UP and are counted as {@code held}. Details: the current version and the number
+ * of migrations in each state. One history query per check. Thread-safe.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 

@@ -3,9 +3,12 @@ package dev.migrations.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import dev.migrations.BatchProgress;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationInfo;
 import dev.migrations.MigrationListener;
@@ -25,6 +28,13 @@ import io.micrometer.core.instrument.Timer;
  * <li>{@code migrations.failures} counter, tag {@code direction};</li>
  * <li>{@code migrations.lock.wait} timer: how long each command waited for the migration
  * lock;</li>
+ * <li>{@code migrations.lock.retries} counter, tag {@code direction}: retries after a
+ * migration (or an autocommit statement) hit PostgreSQL's {@code lock_timeout};</li>
+ * <li>{@code migrations.batch.rows} counter, tag {@code direction}: rows changed by the
+ * committed batches of batched statements ({@code -- migrate:batch});</li>
+ * <li>{@code migrations.batch.progress} gauge, 0 to 1: batches done over batches
+ * estimated of the batched statement running now (the least advanced one when several
+ * migrators batch at once), kept until its migration finishes, 0 when none runs;</li>
  * <li>{@code migrations.pending} and {@code migrations.applied} gauges, summed over every
  * migrator.</li>
  * </ul>
@@ -47,6 +57,12 @@ public class MigrationsMetrics implements MigrationListener {
 	private Counts counts = new Counts(Double.NaN, Double.NaN);
 
 	/**
+	 * The batched statement each thread is running: listener calls come on the thread
+	 * running the command, and one thread runs one statement at a time.
+	 */
+	private final Map<Thread, Walk> walks = new ConcurrentHashMap<>();
+
+	/**
 	 * Creates the metrics and registers the gauges.
 	 * @param registry where to register the meters
 	 * @param migrators the migrators whose status the gauges sum, asked lazily
@@ -66,6 +82,10 @@ public class MigrationsMetrics implements MigrationListener {
 			.description("Migrations applied")
 			.strongReference(true)
 			.register(registry);
+		Gauge.builder("migrations.batch.progress", this, MigrationsMetrics::batchProgress)
+			.description("Batches done over batches estimated of the batched statement running now, 0 when none")
+			.strongReference(true)
+			.register(registry);
 	}
 
 	@Override
@@ -77,9 +97,52 @@ public class MigrationsMetrics implements MigrationListener {
 	}
 
 	@Override
+	public void beforeMigration(MigrationEvent event) {
+		this.walks.remove(Thread.currentThread());
+	}
+
+	@Override
 	public void afterMigration(MigrationEvent event, Duration duration) {
 		execution(event, "success").record(duration);
+		this.walks.remove(Thread.currentThread());
 		this.stale = true;
+	}
+
+	@Override
+	public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+		Counter.builder("migrations.lock.retries")
+			.description("Retries after a migration hit lock_timeout")
+			.tag("direction", direction(event))
+			.register(this.registry)
+			.increment();
+	}
+
+	@Override
+	public void batchCompleted(MigrationEvent event, BatchProgress progress) {
+		Thread thread = Thread.currentThread();
+		// rows are counted from the start of each batched statement: its first batch
+		// starts again from zero
+		Walk previous = (progress.batchesDone() > 1) ? this.walks.get(thread) : null;
+		long changed = progress.rows() - ((previous != null) ? previous.rows() : 0);
+		this.walks.put(thread, new Walk(progress.rows(), fraction(progress)));
+		if (changed > 0) {
+			Counter.builder("migrations.batch.rows")
+				.description("Rows changed by batched statements")
+				.tag("direction", direction(event))
+				.register(this.registry)
+				.increment(changed);
+		}
+	}
+
+	private static double fraction(BatchProgress progress) {
+		if (progress.batchesEstimated() <= 0) {
+			return 0;
+		}
+		return Math.min(1.0, (double) progress.batchesDone() / progress.batchesEstimated());
+	}
+
+	private double batchProgress() {
+		return this.walks.values().stream().mapToDouble(Walk::fraction).min().orElse(0);
 	}
 
 	@Override
@@ -90,6 +153,7 @@ public class MigrationsMetrics implements MigrationListener {
 			.tag("direction", direction(event))
 			.register(this.registry)
 			.increment();
+		this.walks.remove(Thread.currentThread());
 		this.stale = true;
 	}
 
@@ -137,6 +201,9 @@ public class MigrationsMetrics implements MigrationListener {
 	}
 
 	record Counts(double pending, double applied) {
+	}
+
+	private record Walk(long rows, double fraction) {
 	}
 
 }

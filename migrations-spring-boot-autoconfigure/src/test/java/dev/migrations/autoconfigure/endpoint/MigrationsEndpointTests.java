@@ -81,6 +81,21 @@ class MigrationsEndpointTests {
 	}
 
 	@Test
+	void showsAHeldContractMigrationAsHeld() {
+		TestDatabase database = PostgresServer.get().createDatabase();
+		Migrator migrator = new Migrator(database.dataSource(),
+				MigrationsConfiguration.builder().locations("classpath:db/contract").build());
+		migrator.migrate().orThrow();
+		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
+			.migrators()
+			.get("migrator");
+		assertThat(descriptor.currentVersion()).isEqualTo("1");
+		assertThat(descriptor.migrations()).extracting(MigrationDescriptor::script, MigrationDescriptor::state)
+			.containsExactly(tuple("1_create_users.sql", MigrationState.APPLIED),
+					tuple("2_drop_name_from_users.sql", MigrationState.HELD));
+	}
+
+	@Test
 	void anUnknownVersionIsNotFound() {
 		assertThat(endpoint(migratedTo("1"), Show.NEVER).migration(SecurityContext.NONE, "99")).isNull();
 	}

@@ -28,7 +28,20 @@ class MigrationsHealthIndicatorTests {
 			.containsEntry("partial", 0L)
 			.containsEntry("changed", 0L)
 			.containsEntry("missingFile", 0L)
-			.containsEntry("outOfOrder", 0L);
+			.containsEntry("outOfOrder", 0L)
+			.containsEntry("held", 0L);
+	}
+
+	@Test
+	void aHeldContractMigrationKeepsTheHealthUpEvenInValidateMode() {
+		TestDatabase database = database();
+		migrator(database, "classpath:db/contract").migrate().orThrow();
+		Health health = new MigrationsHealthIndicator(migrator(database, "classpath:db/contract"), true).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("currentVersion", "1")
+			.containsEntry("applied", 1L)
+			.containsEntry("held", 1L)
+			.containsEntry("pending", 0L);
 	}
 
 	@Test

@@ -47,6 +47,8 @@ class MigrationsMetricsAutoConfigurationTests {
 					.count()).isEqualTo(1);
 				assertThat(registry.get("migrations.lock.wait").timer().count()).isPositive();
 				assertThat(registry.find("migrations.failures").counter()).isNull();
+				assertThat(registry.get("migrations.batch.progress").gauge().value()).isZero();
+				assertThat(registry.find("migrations.lock.retries").counter()).isNull();
 			});
 	}
 

@@ -1,19 +1,25 @@
 package dev.migrations.autoconfigure.metrics;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.migrations.BatchProgress;
+import dev.migrations.MigrationListener;
 import dev.migrations.MigrationListener.Direction;
 import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.Version;
 import dev.migrations.testsupport.PostgresServer;
+import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +67,82 @@ class MigrationsMetricsTests {
 			.tags("outcome", "success", "transactional", "false", "direction", "down")
 			.timer()
 			.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(7.0);
+	}
+
+	@Test
+	void countsLockRetriesByDirection() {
+		MigrationsMetrics metrics = new MigrationsMetrics(this.registry, List::of, Duration.ofHours(1));
+		metrics.lockRetry(event(Direction.UP), 1, Duration.ofMillis(500), "pid 42: ALTER TABLE items");
+		metrics.lockRetry(event(Direction.UP), 2, Duration.ofSeconds(1), "pid 42: ALTER TABLE items");
+		metrics.lockRetry(event(Direction.DOWN), 1, Duration.ofMillis(500), "");
+		assertThat(this.registry.get("migrations.lock.retries").tag("direction", "up").counter().count())
+			.isEqualTo(2.0);
+		assertThat(this.registry.get("migrations.lock.retries").tag("direction", "down").counter().count())
+			.isEqualTo(1.0);
+	}
+
+	@Test
+	void countsTheRowsOfEveryBatchOnceAndFollowsTheRunningStatement() {
+		MigrationsMetrics metrics = new MigrationsMetrics(this.registry, List::of, Duration.ofHours(1));
+		assertThat(batchProgress()).isZero();
+		metrics.beforeMigration(event(Direction.UP));
+		metrics.batchCompleted(event(Direction.UP), progress(1, 4, 10));
+		metrics.batchCompleted(event(Direction.UP), progress(2, 4, 20));
+		metrics.batchCompleted(event(Direction.UP), progress(3, 4, 25));
+		assertThat(batchRows()).isEqualTo(25.0);
+		assertThat(batchProgress()).isEqualTo(0.75);
+		// a second batched statement of the same migration counts its rows from zero
+		metrics.batchCompleted(event(Direction.UP), progress(1, 2, 7));
+		assertThat(batchRows()).isEqualTo(32.0);
+		assertThat(batchProgress()).isEqualTo(0.5);
+		metrics.afterMigration(event(Direction.UP), Duration.ofSeconds(1));
+		assertThat(batchProgress()).isZero();
+	}
+
+	@Test
+	void recordsTheBatchesOfARealMigrate(@TempDir Path folder) {
+		TestDatabase database = PostgresServer.get().createDatabase();
+		database.execute("CREATE TABLE items (id bigint PRIMARY KEY, touched int NOT NULL DEFAULT 0)",
+				"INSERT INTO items (id) SELECT g FROM generate_series(1, 95) g", "ANALYZE items");
+		ScriptFolder scripts = new ScriptFolder(folder).migration("1_touch_items.sql", """
+				-- migrate:batch table=items key=id size=10 pause=0ms
+				UPDATE items SET touched = touched + 1 WHERE id BETWEEN :batch_start AND :batch_end;""",
+				"UPDATE items SET touched = 0;");
+		MigrationsMetrics metrics = new MigrationsMetrics(this.registry, List::of, Duration.ofHours(1));
+		List<Double> seen = new ArrayList<>();
+		MigrationListener probe = new MigrationListener() {
+
+			@Override
+			public void batchCompleted(MigrationEvent event, BatchProgress progress) {
+				seen.add(batchProgress());
+			}
+
+		};
+		new Migrator(database.dataSource(), MigrationsConfiguration.builder().locations(scripts.location()).build(),
+				MigrationListener.composite(List.of(metrics, probe)))
+			.migrate()
+			.orThrow();
+		assertThat(batchRows()).isEqualTo(95.0);
+		assertThat(seen).hasSize(10).isSorted().endsWith(1.0);
+		assertThat(seen.get(0)).isEqualTo(0.1);
+		assertThat(batchProgress()).isZero();
+	}
+
+	private double batchRows() {
+		return this.registry.get("migrations.batch.rows").tag("direction", "up").counter().count();
+	}
+
+	private double batchProgress() {
+		return this.registry.get("migrations.batch.progress").gauge().value();
+	}
+
+	private static MigrationEvent event(Direction direction) {
+		return new MigrationEvent(Version.parse("7"), "touch items", "7_touch_items.sql", direction, false);
+	}
+
+	private static BatchProgress progress(long batchesDone, long batchesEstimated, long rows) {
+		return new BatchProgress("items", batchesDone, batchesEstimated, rows, batchesDone * 10,
+				Duration.ofMillis(batchesDone));
 	}
 
 	private static Migrator migrator() {

@@ -52,7 +52,7 @@ final class ReportText {
 		row(text, "reversible", List.of(migration.reversible() ? "yes" : "no"));
 		row(text, "rows", rows(migration.rows()));
 		row(text, "locks", migration.locks().isEmpty() ? List.of("none seen")
-				: migration.locks().stream().map(ObservedLock::toString).toList());
+				: migration.locks().stream().map(TableLock::describe).toList());
 		row(text, "schema", schema(migration));
 		if (migration.problem() != null) {
 			row(text, "problem", migration.problem().lines().toList());

@@ -3,7 +3,8 @@ package dev.migrations;
 import java.util.Objects;
 
 /**
- * A table lock a statement takes, as shown by the plan.
+ * A table lock: one a statement takes, as the plan predicts it, or one a migration was
+ * seen to take, as verify reports it (the strongest mode its session held on the table).
  * <p>
  * Instances are immutable and thread-safe.
  *
@@ -28,6 +29,21 @@ public record TableLock(String table, LockLevel level, boolean newTable) {
 		}
 	}
 
+	/**
+	 * The lock with what it means for the application, as verify reports show it.
+	 * @return such as {@code ACCESS EXCLUSIVE on orders (blocks reads and writes)} or
+	 * {@code ACCESS EXCLUSIVE on users (new table)}
+	 */
+	public String describe() {
+		return this.level.sqlName() + " on " + this.table + " (" + (this.newTable ? "new table" : this.level.impact())
+				+ ")";
+	}
+
+	/**
+	 * The lock in short, as plans show it.
+	 * @return such as {@code ACCESS EXCLUSIVE on public.orders} or
+	 * {@code ACCESS EXCLUSIVE on public.users (new)}
+	 */
 	@Override
 	public String toString() {
 		return this.level.sqlName() + " on " + this.table + (this.newTable ? " (new)" : "");

@@ -27,7 +27,7 @@ import java.util.Objects;
  * it); else {@code null}
  */
 public record VerifiedMigration(String version, String description, String script, VerifyOutcome outcome,
-		boolean reversible, Duration upTime, Duration downTime, List<TableRows> rows, List<ObservedLock> locks,
+		boolean reversible, Duration upTime, Duration downTime, List<TableRows> rows, List<TableLock> locks,
 		List<SchemaDifference> differences, String problem) {
 
 	/**

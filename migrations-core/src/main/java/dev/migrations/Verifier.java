@@ -209,7 +209,7 @@ public final class Verifier {
 
 		private Duration downTime;
 
-		private List<ObservedLock> locks = List.of();
+		private List<TableLock> locks = List.of();
 
 		private List<SchemaDifference> differences = List.of();
 

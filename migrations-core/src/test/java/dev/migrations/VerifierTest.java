@@ -103,7 +103,7 @@ class VerifierTest {
 		assertThat(broken.script()).isEqualTo("3_require.sql");
 		assertThat(broken.differenceLines()).containsExactly("column orders.tracking_number: nullable → not null");
 		assertThat(broken.rows()).containsExactly(new TableRows("orders", 3L, 3L, 3L));
-		assertThat(broken.locks()).containsExactly(new ObservedLock("orders", LockLevel.ACCESS_EXCLUSIVE, false));
+		assertThat(broken.locks()).containsExactly(new TableLock("orders", LockLevel.ACCESS_EXCLUSIVE, false));
 	}
 
 	@Test
@@ -167,12 +167,12 @@ class VerifierTest {
 
 		assertThat(report.migrations().get(0).rows()).containsExactly(new TableRows("orders", null, 3L, null));
 		assertThat(report.migrations().get(0).locks())
-			.containsExactly(new ObservedLock("orders", LockLevel.ACCESS_EXCLUSIVE, true));
+			.containsExactly(new TableLock("orders", LockLevel.ACCESS_EXCLUSIVE, true));
 		assertThat(report.migrations().get(1).rows()).containsExactly(new TableRows("orders", 3L, 4L, 3L));
 		assertThat(report.migrations().get(1).locks())
-			.containsExactly(new ObservedLock("orders", LockLevel.ROW_EXCLUSIVE, false));
+			.containsExactly(new TableLock("orders", LockLevel.ROW_EXCLUSIVE, false));
 		assertThat(report.migrations().get(2).locks())
-			.containsExactly(new ObservedLock("orders", LockLevel.SHARE_UPDATE_EXCLUSIVE, false));
+			.containsExactly(new TableLock("orders", LockLevel.SHARE_UPDATE_EXCLUSIVE, false));
 	}
 
 	@Test

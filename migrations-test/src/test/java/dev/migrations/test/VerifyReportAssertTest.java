@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.migrations.LockLevel;
-import dev.migrations.ObservedLock;
+import dev.migrations.TableLock;
 import dev.migrations.SchemaDifference;
 import dev.migrations.VerifiedMigration;
 import dev.migrations.VerifyOutcome;
@@ -23,7 +23,7 @@ class VerifyReportAssertTest {
 
 	private static final Duration MS = Duration.ofMillis(1);
 
-	private static VerifiedMigration verified(String version, ObservedLock... locks) {
+	private static VerifiedMigration verified(String version, TableLock... locks) {
 		return new VerifiedMigration(version, "change", version + "_change.sql", VerifyOutcome.VERIFIED, true, MS, MS,
 				List.of(), List.of(locks), List.of(), null);
 	}
@@ -52,8 +52,8 @@ class VerifyReportAssertTest {
 
 	@Test
 	void ignoresStrongLocksOnTablesTheMigrationCreates() {
-		VerifyReport report = report(verified("1", new ObservedLock("orders", LockLevel.ACCESS_EXCLUSIVE, true)),
-				verified("2", new ObservedLock("orders", LockLevel.SHARE_UPDATE_EXCLUSIVE, false)));
+		VerifyReport report = report(verified("1", new TableLock("orders", LockLevel.ACCESS_EXCLUSIVE, true)),
+				verified("2", new TableLock("orders", LockLevel.SHARE_UPDATE_EXCLUSIVE, false)));
 
 		assertThatNoException()
 			.isThrownBy(() -> assertThat(report).takesNoLockStrongerThan(LockLevel.SHARE_UPDATE_EXCLUSIVE));

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 
 import dev.migrations.LockLevel;
 import dev.migrations.MigrationException;
-import dev.migrations.ObservedLock;
+import dev.migrations.TableLock;
 
 /**
  * What verify reads from one database, on connections of its own: its name, the scope of
@@ -116,13 +116,13 @@ public final class DatabaseProbe {
 	 * @param after the state after it
 	 * @return the locks, sorted by table
 	 */
-	public static List<ObservedLock> tableLocks(Map<Long, LockLevel> locks, State before, State after) {
-		Map<String, ObservedLock> byTable = new TreeMap<>();
+	public static List<TableLock> tableLocks(Map<Long, LockLevel> locks, State before, State after) {
+		Map<String, TableLock> byTable = new TreeMap<>();
 		locks.forEach((oid, level) -> {
 			String table = before.tables().getOrDefault(oid, after.tables().get(oid));
 			if (table != null) {
-				byTable.merge(table, new ObservedLock(table, level, !before.tables().containsKey(oid)),
-						(a, b) -> new ObservedLock(table, a.level().max(b.level()), a.newTable()));
+				byTable.merge(table, new TableLock(table, level, !before.tables().containsKey(oid)),
+						(a, b) -> new TableLock(table, a.level().max(b.level()), a.newTable()));
 			}
 		});
 		return List.copyOf(byTable.values());

@@ -7,9 +7,12 @@
 DROP TABLE _legacy_events_deprecated;
 
 -- migrate:down
+-- The renamed table kept the names its constraint, index and sequence were born with, so the undo
+-- recreates them under those names (verify caught the difference).
 CREATE TABLE _legacy_events_deprecated (
-    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id          bigint GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME legacy_events_id_seq),
     kind        text NOT NULL,
     payload     text,
-    occurred_at timestamptz NOT NULL DEFAULT now()
+    occurred_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT legacy_events_pkey PRIMARY KEY (id)
 );

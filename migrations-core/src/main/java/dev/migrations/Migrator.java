@@ -43,9 +43,24 @@ public final class Migrator {
 	 * @param listener hears each migration, lock wait and failure
 	 */
 	public Migrator(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener) {
+		this(dataSource, configuration, listener, List.of());
+	}
+
+	/**
+	 * Creates a migrator that runs Java migrations along with the files, all in version
+	 * order. A version claimed by both a file and a Java migration (or by two Java
+	 * migrations) fails the first command with a {@link ScriptException} naming both.
+	 * @param dataSource where to migrate; the migrator uses two connections at most
+	 * during a command
+	 * @param configuration locations, history table and policies
+	 * @param listener hears each migration, lock wait and failure
+	 * @param javaMigrations the Java migrations, in any order
+	 */
+	public Migrator(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener,
+			List<JavaMigration> javaMigrations) {
 		this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
 		this.engine = new Engine(dataSource, Objects.requireNonNull(configuration, "configuration"),
-				Objects.requireNonNull(listener, "listener"));
+				Objects.requireNonNull(listener, "listener"), Objects.requireNonNull(javaMigrations, "javaMigrations"));
 	}
 
 	/**
@@ -73,7 +88,8 @@ public final class Migrator {
 
 	/**
 	 * Undoes the latest applied migration, running the down section recorded when it was
-	 * applied (so it works even when the file is gone).
+	 * applied (so it works even when the file is gone), or for a Java migration the
+	 * {@code down} of its class, which must still be registered.
 	 * @return what was undone, or the failure
 	 */
 	public UndoResult undo() {

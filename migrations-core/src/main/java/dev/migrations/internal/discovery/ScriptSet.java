@@ -1,17 +1,28 @@
 package dev.migrations.internal.discovery;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.migrations.JavaMigration;
+import dev.migrations.ScriptException;
+import dev.migrations.Version;
 
 /**
- * Everything the locations hold: versioned migrations in version order, repeatable ones
- * in description order, and callbacks in file-name order.
+ * Everything the locations hold, and the Java migrations registered with them: versioned
+ * migrations in version order, repeatable ones in description order, callbacks in
+ * file-name order, and Java migrations in version order.
  *
  * @param versioned the versioned migrations
  * @param repeatables the repeatable migrations
  * @param callbacks the callbacks
+ * @param java the Java migrations
  */
 public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> repeatables,
-		List<CallbackScript> callbacks) {
+		List<CallbackScript> callbacks, List<JavaMigrationClass> java) {
 
 	/**
 	 * Copies the lists.
@@ -20,6 +31,52 @@ public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> 
 		versioned = List.copyOf(versioned);
 		repeatables = List.copyOf(repeatables);
 		callbacks = List.copyOf(callbacks);
+		java = List.copyOf(java);
+	}
+
+	/**
+	 * The files alone, without Java migrations.
+	 * @param versioned the versioned migrations
+	 * @param repeatables the repeatable migrations
+	 * @param callbacks the callbacks
+	 */
+	public ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> repeatables,
+			List<CallbackScript> callbacks) {
+		this(versioned, repeatables, callbacks, List.of());
+	}
+
+	/**
+	 * These files with Java migrations added, each version claimed once.
+	 * @param migrations the Java migrations, in any order
+	 * @return the set
+	 * @throws ScriptException naming both claimants if two migrations, files or Java,
+	 * claim one version
+	 */
+	public ScriptSet withJava(List<? extends JavaMigration> migrations) {
+		Map<Version, String> claimed = new TreeMap<>();
+		this.versioned.forEach((script) -> claimed.put(script.version(), script.script()));
+		List<JavaMigrationClass> java = new ArrayList<>();
+		for (JavaMigration migration : migrations) {
+			JavaMigrationClass registered = JavaMigrationClass.of(migration);
+			String other = claimed.putIfAbsent(registered.version(), "Java migration " + registered.script());
+			if (other != null) {
+				throw new ScriptException(registered.script(), 0, 0,
+						"duplicate version " + registered.version() + ": claimed by " + other + " and Java migration "
+								+ registered.script() + "; give one of them a new version");
+			}
+			java.add(registered);
+		}
+		java.sort(Comparator.comparing(JavaMigrationClass::version));
+		return new ScriptSet(this.versioned, this.repeatables, this.callbacks, java);
+	}
+
+	/**
+	 * The Java migration of a version.
+	 * @param version the version
+	 * @return the migration, or empty when no Java migration claims it
+	 */
+	public Optional<JavaMigrationClass> java(Version version) {
+		return this.java.stream().filter((migration) -> migration.version().equals(version)).findFirst();
 	}
 
 	/**

@@ -5,6 +5,7 @@
  * {@link dev.migrations.internal.discovery.ScriptParser} turns each into a
  * {@link dev.migrations.internal.discovery.MigrationScript}: version and description from
  * the name, the up and down sections split into statements, and the checksum of the up
- * section.
+ * section. {@link dev.migrations.internal.discovery.ScriptSet#withJava} adds the Java
+ * migrations registered with the migrator, each version claimed once.
  */
 package dev.migrations.internal.discovery;

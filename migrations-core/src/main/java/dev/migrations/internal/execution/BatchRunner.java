@@ -1,5 +1,6 @@
 package dev.migrations.internal.execution;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,14 +17,16 @@ import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.internal.discovery.BatchSpec;
 import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.sql.BatchPlaceholders;
+import dev.migrations.internal.sql.SqlStatement;
 
 /**
- * Runs a batched statement: walks the table's integer key in key order, {@code size} keys
- * a batch, runs the statement for each range in a transaction of its own (with the
- * batch's last key recorded in the history in that same transaction, so a crash resumes
- * at the next batch and no batch runs twice), pauses between batches, and logs progress
- * every ten seconds. A batch that hits {@code lock_timeout} is retried alone. Not
- * thread-safe.
+ * Walks a table's integer key in key order, {@code size} keys a batch, and runs each
+ * batch in a transaction of its own, with the batch's last key recorded in the history in
+ * that same transaction (so a crash resumes at the next batch and no batch runs twice),
+ * pauses between batches, and logs progress every ten seconds. A batch that hits
+ * {@code lock_timeout} is retried alone. What a batch does is the caller's: an SQL
+ * batched statement ({@code -- migrate:batch}) with {@code :batch_start} and
+ * {@code :batch_end} bound, or a Java migration's callback. Not thread-safe.
  */
 final class BatchRunner {
 
@@ -43,69 +46,89 @@ final class BatchRunner {
 		this.listener = listener;
 	}
 
+	StatementExecutor executor() {
+		return this.executor;
+	}
+
 	/**
-	 * Runs every batch after a position.
+	 * Runs every batch of an SQL batched statement after a position.
 	 * @param step which statement of which migration
 	 * @param resumeAfter the last key already done, or {@code null} to start at the
 	 * table's first key
 	 * @param record whether to record progress in the history (up: yes; down: no)
 	 */
 	void run(Step step, Long resumeAfter, boolean record) {
-		BatchSpec spec = step.section().batch(step.index());
-		String where = step.script() + ":" + step.section().statements().get(step.index()).line();
+		SqlStatement statement = step.section().statements().get(step.index());
+		Walk walk = new Walk(step.event(), step.script() + ":" + statement.line(), step.section().batch(step.index()));
+		walk(walk, resumeAfter, record,
+				(connection, from, to) -> this.executor.execute(step.script(), step.event().version(),
+						step.section().statements(), step.index(),
+						BatchPlaceholders.bind(statement.sql(), Map.of(BatchSpec.START, from, BatchSpec.END, to))));
+	}
+
+	/**
+	 * Runs every batch of a walk after a position.
+	 * @param walk which table, for which migration
+	 * @param resumeAfter the last key already done, or {@code null} to start at the
+	 * table's first key
+	 * @param record whether to record progress in the history (up: yes; down: no)
+	 * @param batch the work of one batch
+	 * @return the rows the batches changed
+	 */
+	long walk(Walk walk, Long resumeAfter, boolean record, Batch batch) {
+		BatchSpec spec = walk.spec();
 		try {
 			Long lower = (resumeAfter != null) ? resumeAfter : first(spec);
 			if (lower == null) {
-				logger.info("{}: {} is empty; nothing to batch", where, spec.table());
-				return;
+				logger.info("{}: {} is empty; nothing to batch", walk.where(), spec.table());
+				return 0;
 			}
-			walk(step, spec, lower, record, estimate(spec));
+			return walk(walk, lower, record, batch, estimate(spec));
 		}
 		catch (SQLException ex) {
-			throw new MigrationException(where + ": could not walk " + spec.table() + "." + spec.key()
-					+ " for -- migrate:batch: " + ex.getMessage() + " (SQLState " + ex.getSQLState() + ")", ex);
+			throw new MigrationException(walk.where() + ": could not walk " + spec.table() + "." + spec.key()
+					+ " in batches: " + ex.getMessage() + " (SQLState " + ex.getSQLState() + ")", ex);
 		}
 	}
 
-	private void walk(Step step, BatchSpec spec, long start, boolean record, long estimated) throws SQLException {
+	private long walk(Walk walk, long start, boolean record, Batch batch, long estimated) throws SQLException {
+		BatchSpec spec = walk.spec();
+		MigrationEvent event = walk.event();
 		long lower = start;
 		long batches = 0;
 		long rows = 0;
 		long began = System.nanoTime();
 		long lastLog = began;
-		String sql = step.section().statements().get(step.index()).sql();
 		for (Long upper = upper(spec, lower); upper != null; upper = upper(spec, lower)) {
 			long from = lower + 1;
 			long to = upper;
-			String bound = BatchPlaceholders.bind(sql, Map.of(BatchSpec.START, from, BatchSpec.END, to));
-			long changed = this.retry.run(step.event(),
-					() -> Transaction.run(this.executor, step.script(), (connection) -> {
-						long count = this.executor.execute(step.script(), step.event().version(),
-								step.section().statements(), step.index(), bound);
-						if (record) {
-							this.executor.session().history().recordBatch(connection, step.event().version(), to);
-						}
-						return count;
-					}));
+			long changed = this.retry.run(event, () -> Transaction.run(this.executor, walk.where(), (connection) -> {
+				long count = batch.run(connection, from, to);
+				if (record) {
+					this.executor.session().history().recordBatch(connection, event.version(), to);
+				}
+				return count;
+			}));
 			lower = to;
 			batches++;
 			rows += Math.max(changed, 0);
 			BatchProgress progress = new BatchProgress(spec.table(), batches, Math.max(estimated, batches), rows, to,
 					Duration.ofNanos(System.nanoTime() - began));
-			this.listener.batchCompleted(step.event(), progress);
+			this.listener.batchCompleted(event, progress);
 			if (System.nanoTime() - lastLog >= LOG_EVERY_NANOS) {
-				log(step, progress);
+				log(event, progress);
 				lastLog = System.nanoTime();
 			}
 			LockRetry.sleep(spec.pause());
 		}
-		logger.info("{} ({}): batched statement done: {} rows in {} batches, {} ms", step.event().version(),
-				step.event().description(), rows, batches, Duration.ofNanos(System.nanoTime() - began).toMillis());
+		logger.info("{} ({}): batches of {} done: {} rows in {} batches, {} ms", event.version(), event.description(),
+				spec.table(), rows, batches, Duration.ofNanos(System.nanoTime() - began).toMillis());
+		return rows;
 	}
 
-	private static void log(Step step, BatchProgress progress) {
-		logger.info("{} ({}): {} rows, batch {} of ~{}, {} rows/s, about {} s left", step.event().version(),
-				step.event().description(), progress.rows(), progress.batchesDone(), progress.batchesEstimated(),
+	private static void log(MigrationEvent event, BatchProgress progress) {
+		logger.info("{} ({}): {} rows, batch {} of ~{}, {} rows/s, about {} s left", event.version(),
+				event.description(), progress.rows(), progress.batchesDone(), progress.batchesEstimated(),
 				Math.round(progress.rowsPerSecond()), progress.estimatedTimeLeft().toSeconds());
 	}
 
@@ -146,6 +169,34 @@ final class BatchRunner {
 	 * @param index the statement's index
 	 */
 	record Step(MigrationEvent event, String script, Section section, int index) {
+	}
+
+	/**
+	 * One walk of one migration.
+	 *
+	 * @param event the migration
+	 * @param where the file and line, or the class name, for messages
+	 * @param spec the table, key, batch size and pause
+	 */
+	record Walk(MigrationEvent event, String where, BatchSpec spec) {
+	}
+
+	/**
+	 * The work of one batch, inside the batch's transaction.
+	 */
+	@FunctionalInterface
+	interface Batch {
+
+		/**
+		 * Changes the rows of one batch.
+		 * @param connection the connection, in the batch's transaction
+		 * @param firstKey the first key (inclusive)
+		 * @param lastKey the last key (inclusive)
+		 * @return the rows changed, or -1 when unknown
+		 * @throws SQLException if the history cannot be written
+		 */
+		long run(Connection connection, long firstKey, long lastKey) throws SQLException;
+
 	}
 
 }

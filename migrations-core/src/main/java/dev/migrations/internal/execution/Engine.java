@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrations.ExecutedMigration;
+import dev.migrations.JavaMigration;
 import dev.migrations.LintException;
 import dev.migrations.LintFinding;
 import dev.migrations.LintMode;
@@ -26,6 +29,7 @@ import dev.migrations.MigrationException;
 import dev.migrations.MigrationInfo;
 import dev.migrations.MigrationListener;
 import dev.migrations.MigrationPlan;
+import dev.migrations.MigrationPlan.PendingMigration;
 import dev.migrations.MigrationState;
 import dev.migrations.MigrationStatus;
 import dev.migrations.MigrationsConfiguration;
@@ -36,6 +40,7 @@ import dev.migrations.ValidateResult;
 import dev.migrations.ValidationException;
 import dev.migrations.ValidationProblem;
 import dev.migrations.Version;
+import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
@@ -62,6 +67,8 @@ public final class Engine {
 
 	private final MigrationListener listener;
 
+	private final List<JavaMigration> javaMigrations;
+
 	private volatile ScriptSet scripts;
 
 	/**
@@ -69,11 +76,14 @@ public final class Engine {
 	 * @param dataSource where to migrate
 	 * @param configuration the configuration
 	 * @param listener hears what happens
+	 * @param javaMigrations the Java migrations, ordered with the files by version
 	 */
-	public Engine(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener) {
+	public Engine(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener,
+			List<JavaMigration> javaMigrations) {
 		this.dataSource = dataSource;
 		this.configuration = configuration;
 		this.listener = new SafeListener(listener);
+		this.javaMigrations = List.copyOf(javaMigrations);
 	}
 
 	/**
@@ -85,8 +95,10 @@ public final class Engine {
 	}
 
 	/**
-	 * The parsed files, read on first call.
-	 * @return versioned, repeatable and callback scripts
+	 * The parsed files, read on first call, and the Java migrations.
+	 * @return versioned, repeatable, callback and Java migrations
+	 * @throws dev.migrations.ScriptException if a file cannot be parsed, or two
+	 * migrations claim one version
 	 */
 	public ScriptSet scripts() {
 		ScriptSet result = this.scripts;
@@ -97,7 +109,8 @@ public final class Engine {
 					ClassLoader classLoader = (this.configuration.classLoader() != null)
 							? this.configuration.classLoader() : Engine.class.getClassLoader();
 					result = new ScriptParser(this.configuration.missingDownPolicy() == MissingDownPolicy.FAIL)
-						.parseAll(new ScriptScanner(classLoader).scan(this.configuration.locations()));
+						.parseAll(new ScriptScanner(classLoader).scan(this.configuration.locations()))
+						.withJava(this.javaMigrations);
 					this.scripts = result;
 				}
 			}
@@ -175,7 +188,10 @@ public final class Engine {
 			logger.info("Migrating: {} pending", pending.size());
 		}
 		for (MigrationInfo migration : pending) {
-			applied.add(runner.scripts().up(byVersion.get(migration.version()), partial.get(migration.version())));
+			MigrationScript script = byVersion.get(migration.version());
+			HistoryRow row = partial.get(migration.version());
+			applied.add((script != null) ? runner.scripts().up(script, row)
+					: runner.scripts().up(scripts.java(migration.version()).orElseThrow(), row));
 		}
 	}
 
@@ -201,7 +217,11 @@ public final class Engine {
 	private static List<MigrationScript> pendingScripts(ScriptSet scripts, List<MigrationInfo> pending) {
 		Map<Version, MigrationScript> byVersion = new TreeMap<>();
 		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
-		return pending.stream().map((migration) -> byVersion.get(migration.version())).toList();
+		// Java migrations are code: neither linted nor planned statement by statement
+		return pending.stream()
+			.map((migration) -> byVersion.get(migration.version()))
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/**
@@ -211,7 +231,7 @@ public final class Engine {
 	public List<LintFinding> lint() {
 		return inspect(
 				(session, pending) -> new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-					.lint(pending));
+					.lint(pendingScripts(scripts(), pending)));
 	}
 
 	/**
@@ -220,17 +240,29 @@ public final class Engine {
 	 * @return the plan
 	 */
 	public MigrationPlan plan() {
-		return inspect(
-				(session, pending) -> new Planner(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-					.plan(pending));
+		return inspect((session, pending) -> {
+			Planner planner = new Planner(JdbcCatalog.read(session.connection(), null), session.serverVersion());
+			return withJava(planner.plan(pendingScripts(scripts(), pending)), pending);
+		});
 	}
 
-	private <T> T inspect(BiFunction<Session, List<MigrationScript>, T> inspection) {
+	private MigrationPlan withJava(MigrationPlan planned, List<MigrationInfo> pending) {
+		List<PendingMigration> all = new ArrayList<>(planned.migrations());
+		for (MigrationInfo migration : pending) {
+			scripts().java(migration.version())
+				.ifPresent((java) -> all.add(new PendingMigration(java.version(), java.script(), java.transactional(),
+						List.of(), List.of())));
+		}
+		all.sort(Comparator.comparing(PendingMigration::version));
+		return new MigrationPlan(planned.serverVersionNum(), all);
+	}
+
+	private <T> T inspect(BiFunction<Session, List<MigrationInfo>, T> inspection) {
 		ScriptSet scripts = scripts();
 		try (Session session = Session.open(this.dataSource, this.configuration)) {
 			MigrationStatus status = StatusCalculator.status(scripts, session.history().read(session.connection()),
 					session.serverVersion(), this.configuration.contractEnabled());
-			return inspection.apply(session, pendingScripts(scripts, pending(status, this.configuration.target())));
+			return inspection.apply(session, pending(status, this.configuration.target()));
 		}
 		catch (SQLException ex) {
 			throw new MigrationException(
@@ -295,9 +327,7 @@ public final class Engine {
 	private void checkPlaceholders(RunScope scope, ScriptSet scripts, List<MigrationInfo> pending,
 			List<RepeatableScript> repeatables) {
 		Placeholders placeholders = scope.placeholders(this.configuration);
-		Map<Version, MigrationScript> byVersion = new TreeMap<>();
-		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
-		pending.forEach((migration) -> placeholders.check(migration.script(), byVersion.get(migration.version()).up()));
+		pendingScripts(scripts, pending).forEach((script) -> placeholders.check(script.script(), script.up()));
 		repeatables.forEach((repeatable) -> placeholders.check(repeatable.script(), repeatable.up()));
 		scripts.callbacks().forEach((callback) -> placeholders.check(callback.script(), callback.statements()));
 	}
@@ -366,11 +396,15 @@ public final class Engine {
 			if (selected.isEmpty()) {
 				return new UndoResult.NothingToUndo(newestApplied(rows));
 			}
-			RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts());
+			ScriptSet scripts = scripts();
+			RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts);
 			try {
 				runner.callbacks().run("beforeUndo");
 				for (HistoryRow row : selected) {
-					undone.add(runner.scripts().down(row));
+					Optional<JavaMigrationClass> java = scripts.java(row.version());
+					boolean isJava = JavaMigrationClass.marks(row.downSql())
+							|| java.filter((registered) -> registered.script().equals(row.script())).isPresent();
+					undone.add(isJava ? runner.scripts().down(row, java.orElse(null)) : runner.scripts().down(row));
 				}
 				runner.callbacks().run("afterUndo");
 			}

@@ -1,5 +1,6 @@
 package dev.migrations.internal.execution;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -46,26 +47,48 @@ final class LockRetry {
 			try {
 				return work.get();
 			}
-			catch (StatementException ex) {
-				if (!LOCK_NOT_AVAILABLE.equals(ex.getSqlState())) {
+			catch (MigrationException ex) {
+				if (!LOCK_NOT_AVAILABLE.equals(sqlState(ex))) {
 					throw ex;
 				}
 				String blockers = this.watch.lastBlockers();
 				if (retry > this.configuration.lockRetries()) {
-					throw ex.withAdvice("Gave up after " + this.configuration.lockRetries() + " retries: lock_timeout ("
-							+ this.configuration.lockTimeout().toMillis() + " ms) expired each time. Blocked by "
-							+ blockers
+					throw withAdvice(ex, "Gave up after " + this.configuration.lockRetries()
+							+ " retries: lock_timeout (" + this.configuration.lockTimeout().toMillis()
+							+ " ms) expired each time. Blocked by " + blockers
 							+ ". End or shorten that work, or raise migrations.lock-timeout or migrations.lock-retries.");
 				}
 				Duration pause = pause(retry);
-				logger.warn(
-						"{} ({}): lock_timeout expired at {}:{} (statement {} of {}), blocked by {}; retry {} of {} in {} ms",
-						event.version(), event.description(), ex.getScript(), ex.getLine(), ex.getStatementNumber(),
-						ex.getStatementCount(), blockers, retry, this.configuration.lockRetries(), pause.toMillis());
+				logger.warn("{} ({}): lock_timeout expired at {}, blocked by {}; retry {} of {} in {} ms",
+						event.version(), event.description(), where(ex, event), blockers, retry,
+						this.configuration.lockRetries(), pause.toMillis());
 				this.listener.lockRetry(event, retry, pause, blockers);
 				sleep(pause);
 			}
 		}
+	}
+
+	// a statement of a file, or (from a Java migration) the driver's error wrapped once
+	private static String sqlState(MigrationException ex) {
+		if (ex instanceof StatementException statement) {
+			return statement.getSqlState();
+		}
+		return (ex.getCause() instanceof SQLException cause) ? cause.getSQLState() : null;
+	}
+
+	private static String where(MigrationException ex, MigrationEvent event) {
+		if (ex instanceof StatementException statement) {
+			return statement.getScript() + ":" + statement.getLine() + " (statement " + statement.getStatementNumber()
+					+ " of " + statement.getStatementCount() + ")";
+		}
+		return event.script();
+	}
+
+	private static MigrationException withAdvice(MigrationException ex, String advice) {
+		if (ex instanceof StatementException statement) {
+			return statement.withAdvice(advice);
+		}
+		return new MigrationException(ex.getMessage() + "\n" + advice, ex.getCause());
 	}
 
 	Duration pause(int retry) {

@@ -14,6 +14,7 @@ import dev.migrations.MigrationListener;
 import dev.migrations.MigrationListener.Direction;
 import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.Version;
+import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
@@ -44,12 +45,15 @@ final class ScriptRunner {
 
 	private final Callbacks callbacks;
 
+	private final JavaRunner java;
+
 	ScriptRunner(StatementExecutor executor, LockRetry retry, MigrationListener listener, Callbacks callbacks) {
 		this.executor = executor;
 		this.retry = retry;
 		this.listener = listener;
 		this.batches = new BatchRunner(executor, retry, listener);
 		this.callbacks = callbacks;
+		this.java = new JavaRunner(this.batches, retry, callbacks);
 	}
 
 	static boolean runsInTransaction(Section section, int serverVersion) {
@@ -143,11 +147,52 @@ final class ScriptRunner {
 				Duration.ofNanos(System.nanoTime() - start).toMillis());
 	}
 
-	ExecutedMigration down(HistoryRow row) {
+	/**
+	 * Applies a Java migration and records it.
+	 * @param java the migration
+	 * @param partial its partial row, when an earlier run stopped part-way
+	 * @return what ran
+	 */
+	ExecutedMigration up(JavaMigrationClass java, HistoryRow partial) {
+		MigrationEvent event = new MigrationEvent(java.version(), java.description(), java.script(), Direction.UP,
+				java.transactional());
+		return run(event, () -> this.java.up(event, java, partial));
+	}
+
+	/**
+	 * Undoes a Java migration with its registered class: unlike SQL, no down was
+	 * recorded.
+	 * @param row the applied migration
+	 * @param java the Java migration registered at its version, or {@code null}
+	 * @return what ran
+	 */
+	ExecutedMigration down(HistoryRow row, JavaMigrationClass java) {
+		checkComplete(row);
+		if (java == null || !java.script().equals(row.script())) {
+			throw new MigrationException(row.script() + ": migration " + row.version() + " is a Java migration and "
+					+ ((java != null) ? "the one registered at its version is " + java.script()
+							: "no Java migration of its version is registered")
+					+ "; its down is code, not recorded SQL: register " + row.script()
+					+ " again to undo it, or undo to a target at or above " + row.version());
+		}
+		if (!java.migration().reversible()) {
+			throw new IrreversibleMigrationException(row.version(), row.script(),
+					"is a Java migration whose reversible() is false");
+		}
+		MigrationEvent event = new MigrationEvent(row.version(), row.description(), row.script(), Direction.DOWN,
+				java.transactional());
+		return run(event, () -> this.java.down(event, java));
+	}
+
+	private static void checkComplete(HistoryRow row) {
 		if (row.partial()) {
 			throw new MigrationException(row.script() + ": migration " + row.version() + " stopped part-way; run "
 					+ "migrate to finish it before undoing it");
 		}
+	}
+
+	ExecutedMigration down(HistoryRow row) {
+		checkComplete(row);
 		if (row.downSql() == null) {
 			throw new IrreversibleMigrationException(row.version(), row.script());
 		}

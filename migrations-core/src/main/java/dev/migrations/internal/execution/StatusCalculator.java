@@ -13,6 +13,7 @@ import dev.migrations.ValidationProblem;
 import dev.migrations.ValidationProblem.Kind;
 import dev.migrations.Version;
 import dev.migrations.RepeatableInfo;
+import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptSet;
@@ -47,8 +48,6 @@ final class StatusCalculator {
 
 	static MigrationStatus status(ScriptSet scripts, History history, int serverVersion, boolean contractEnabled) {
 		List<HistoryRow> rows = history.rows();
-		Map<Version, MigrationScript> files = new TreeMap<>();
-		scripts.versioned().forEach((script) -> files.put(script.version(), script));
 		Map<Version, HistoryRow> byVersion = new TreeMap<>();
 		rows.forEach((row) -> byVersion.put(row.version(), row));
 		Version newestApplied = rows.stream()
@@ -62,8 +61,12 @@ final class StatusCalculator {
 			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
 					: pending(script, newestApplied, serverVersion, contractEnabled));
 		}
+		for (JavaMigrationClass java : scripts.java()) {
+			HistoryRow row = byVersion.get(java.version());
+			all.put(java.version(), (row != null) ? applied(java, row) : pending(java, newestApplied));
+		}
 		for (HistoryRow row : rows) {
-			if (!files.containsKey(row.version())) {
+			if (!all.containsKey(row.version())) {
 				all.put(row.version(), missing(row));
 			}
 		}
@@ -121,6 +124,23 @@ final class StatusCalculator {
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, script.checksum(),
 				null, null, null, script.reversible(), isTransactional(script.up(), serverVersion), script.up().sql(),
 				script.reversible() ? script.down().sql() : null, null);
+	}
+
+	// a Java migration's checksum covers its class name and version: code cannot be
+	// checksummed
+	private static MigrationInfo applied(JavaMigrationClass java, HistoryRow row) {
+		MigrationState state = !row.checksum().equals(java.checksum()) ? MigrationState.CHANGED
+				: row.partial() ? MigrationState.PARTIAL : MigrationState.APPLIED;
+		return new MigrationInfo(java.version(), java.description(), java.script(), state, row.checksum(),
+				row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null, java.transactional(),
+				null, row.downSql(), row.origin());
+	}
+
+	private static MigrationInfo pending(JavaMigrationClass java, Version newestApplied) {
+		MigrationState state = (newestApplied != null && java.version().compareTo(newestApplied) < 0)
+				? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
+		return new MigrationInfo(java.version(), java.description(), java.script(), state, java.checksum(), null, null,
+				null, java.migration().reversible(), java.transactional(), null, java.downMarker(), null);
 	}
 
 	private static MigrationInfo missing(HistoryRow row) {
@@ -186,7 +206,11 @@ final class StatusCalculator {
 	private static ValidationProblem changed(MigrationInfo migration) {
 		String checksums = "flyway".equals(migration.origin())
 				? "Flyway's checksum of the file differs from the one in its history"
-				: "checksum applied " + migration.checksum() + ", file now " + ScriptParser.checksum(migration.upSql());
+				: (migration.upSql() == null)
+						? "the history records another migration at this version than Java " + "migration "
+								+ migration.script()
+						: "checksum applied " + migration.checksum() + ", file now "
+								+ ScriptParser.checksum(migration.upSql());
 		return problem(Kind.CHANGED, migration,
 				migration.script() + ": migration " + migration.version() + " was edited after it was applied ("
 						+ checksums + "); an applied migration must never change: "

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.Version;
+import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
 
@@ -245,7 +246,7 @@ public final class HistoryTable {
 	 */
 	public void insertApplied(Connection connection, MigrationScript script, Duration executionTime)
 			throws SQLException {
-		insert(connection, script, "applied", executionTime);
+		insert(connection, Entry.of(script), "applied", executionTime);
 	}
 
 	/**
@@ -255,24 +256,50 @@ public final class HistoryTable {
 	 * @throws SQLException if PostgreSQL refuses
 	 */
 	public void insertPartial(Connection connection, MigrationScript script) throws SQLException {
-		insert(connection, script, "partial", Duration.ZERO);
+		insert(connection, Entry.of(script), "partial", Duration.ZERO);
 	}
 
-	private void insert(Connection connection, MigrationScript script, String state, Duration executionTime)
+	/**
+	 * Records a Java migration as applied, or, when it runs in autocommit, as started:
+	 * its class name as the script, and {@code -- migrate:java <class name>} as its down.
+	 * @param connection the migration's connection
+	 * @param java the migration
+	 * @param partial whether it is only starting
+	 * @param executionTime how long it took
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	public void insertJava(Connection connection, JavaMigrationClass java, boolean partial, Duration executionTime)
 			throws SQLException {
+		insert(connection,
+				new Entry(java.version(), java.description(), java.script(), java.checksum(), java.downMarker(), 1),
+				partial ? "partial" : "applied", executionTime);
+	}
+
+	private void insert(Connection connection, Entry entry, String state, Duration executionTime) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.qualifiedName
 				+ " (version, description, script, checksum, down_sql, down_line, execution_time_ms, state) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-			statement.setString(1, script.version().text());
-			statement.setString(2, script.description());
-			statement.setString(3, script.script());
-			statement.setString(4, script.checksum());
-			statement.setString(5, script.reversible() ? script.down().sql() : null);
-			statement.setInt(6, script.reversible() ? script.down().firstLine() : 1);
+			statement.setString(1, entry.version().text());
+			statement.setString(2, entry.description());
+			statement.setString(3, entry.script());
+			statement.setString(4, entry.checksum());
+			statement.setString(5, entry.downSql());
+			statement.setInt(6, entry.downLine());
 			statement.setLong(7, executionTime.toMillis());
 			statement.setString(8, state);
 			statement.executeUpdate();
 		}
+	}
+
+	private record Entry(Version version, String description, String script, String checksum, String downSql,
+			int downLine) {
+
+		static Entry of(MigrationScript script) {
+			return new Entry(script.version(), script.description(), script.script(), script.checksum(),
+					script.reversible() ? script.down().sql() : null,
+					script.reversible() ? script.down().firstLine() : 1);
+		}
+
 	}
 
 	/**

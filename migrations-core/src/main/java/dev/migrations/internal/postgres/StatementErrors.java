@@ -67,7 +67,12 @@ public final class StatementErrors {
 		return new int[] { line, column };
 	}
 
-	static String serverMessage(String raw) {
+	/**
+	 * PostgreSQL's message of a driver error, without its position and on one line.
+	 * @param raw the driver's message
+	 * @return the message
+	 */
+	public static String serverMessage(String raw) {
 		String message = POSITION.matcher(raw).replaceAll("");
 		if (message.startsWith("ERROR: ")) {
 			message = message.substring("ERROR: ".length());

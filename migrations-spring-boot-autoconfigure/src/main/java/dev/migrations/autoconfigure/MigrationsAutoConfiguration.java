@@ -1,7 +1,10 @@
 package dev.migrations.autoconfigure;
 
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
+import dev.migrations.JavaMigration;
 import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
@@ -75,7 +78,11 @@ public final class MigrationsAutoConfiguration {
 	@ConditionalOnMissingBean
 	MigrationsCommandRunner migrationsCommandRunner(Migrator migrator, MigrationsProperties properties,
 			ObjectProvider<MigrationsCommandObserver> observer) {
-		return new MigrationsCommandRunner(migrator, properties.getCommand(), properties.targetVersion(),
+		String reportFile = properties.getVerify().getReportFile();
+		MigrationsCommandRunner.Options options = new MigrationsCommandRunner.Options(properties.getCommand(),
+				properties.targetVersion(), properties.toVerifyOptions(),
+				StringUtils.hasText(reportFile) ? Path.of(reportFile.strip()) : null);
+		return new MigrationsCommandRunner(migrator, options,
 				observer.getIfUnique(() -> MigrationsCommandObserver.NONE));
 	}
 
@@ -95,15 +102,19 @@ public final class MigrationsAutoConfiguration {
 			this.properties = properties;
 		}
 
+		// JavaMigration beans run with the migration's connection: they must not depend
+		// on beans that
+		// use the schema (those wait for the migrations)
 		@Bean
 		Migrator migrator(ResourceLoader resourceLoader, ObjectProvider<DataSource> dataSource,
-				ObjectProvider<MigrationsCustomizer> customizers, ObjectProvider<MigrationListener> listeners) {
+				ObjectProvider<MigrationsCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
+				ObjectProvider<JavaMigration> javaMigrations) {
 			MigrationsConfiguration.Builder builder = this.properties.toConfiguration(resourceLoader.getClassLoader())
 				.toBuilder();
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			MigrationListener listener = MigrationListener.composite(listeners.orderedStream().toList());
 			return new Migrator(migrationDataSource(dataSource.getIfUnique(), resourceLoader.getClassLoader()),
-					builder.build(), listener);
+					builder.build(), listener, javaMigrations.orderedStream().toList());
 		}
 
 		private DataSource migrationDataSource(DataSource applicationDataSource, ClassLoader classLoader) {

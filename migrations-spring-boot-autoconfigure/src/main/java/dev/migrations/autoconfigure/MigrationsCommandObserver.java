@@ -3,9 +3,10 @@ package dev.migrations.autoconfigure;
 import java.util.function.Supplier;
 
 /**
- * Wraps each run of a migrator command (migrate, undo, validate, status) started by the
- * auto-configuration, so that tracing can see it: the metrics auto-configuration provides
- * one that opens a Micrometer {@code Observation}. Implementations must be thread-safe.
+ * Wraps each run of a migrator command (migrate, undo, validate, status, lint, plan,
+ * verify) started by the auto-configuration, so that tracing can see it: the metrics
+ * auto-configuration provides one that opens a Micrometer {@code Observation}.
+ * Implementations must be thread-safe.
  */
 public interface MigrationsCommandObserver {
 

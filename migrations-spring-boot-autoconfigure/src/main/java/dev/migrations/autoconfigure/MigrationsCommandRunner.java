@@ -1,47 +1,60 @@
 package dev.migrations.autoconfigure;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.migrations.ExecutedMigration;
+import dev.migrations.LintFinding;
+import dev.migrations.LintSeverity;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
+import dev.migrations.MigrationPlan;
 import dev.migrations.Migrator;
 import dev.migrations.UndoResult;
 import dev.migrations.ValidateResult;
+import dev.migrations.Verifier;
+import dev.migrations.VerifyOptions;
+import dev.migrations.VerifyReport;
 import dev.migrations.Version;
 import dev.migrations.autoconfigure.MigrationsProperties.Command;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ExitCodeGenerator;
 
 /**
  * Runs a one-shot {@link Command} ({@code migrations.command}) while the context
- * refreshes, before any bean that uses the schema, and prints its outcome and the status
- * table to standard output. As an {@link ExitCodeGenerator} it gives 0 when the command
- * succeeded and 1 otherwise; in a real application {@link CommandExitListener} then ends
- * the JVM with that code. Running the command here rather than when the application is
- * ready keeps JPA and friends from looking at a schema the command is about to change.
+ * refreshes, before any bean that uses the schema, and prints its outcome to standard
+ * output: for {@code status}, {@code migrate}, {@code undo} and {@code validate} followed
+ * by the status table; {@code lint} prints every finding and a summary, {@code plan} the
+ * plan, {@code verify} the report (also written as JSON when a report file is set). As an
+ * {@link ExitCodeGenerator} it gives 0 when the command succeeded and 1 otherwise; in a
+ * real application {@link CommandExitListener} then ends the JVM with that code. Running
+ * the command here rather than when the application is ready keeps JPA and friends from
+ * looking at a schema the command is about to change.
  */
-public class MigrationsCommandRunner implements InitializingBean, ExitCodeGenerator {
+public class MigrationsCommandRunner implements BeanClassLoaderAware, InitializingBean, ExitCodeGenerator {
 
 	private final Migrator migrator;
 
-	private final Command command;
-
-	private final Version target;
+	private final Options options;
 
 	private final MigrationsCommandObserver observer;
+
+	private ClassLoader classLoader = MigrationsCommandRunner.class.getClassLoader();
 
 	private volatile int exitCode = 1;
 
 	private volatile String output = "";
 
 	/**
-	 * Creates a runner.
+	 * Creates a runner with the default verify options and no report file.
 	 * @param migrator the migrator
 	 * @param command the command to run
 	 * @param target for {@code undo}, the version to return to, or {@code null} to undo
@@ -51,16 +64,30 @@ public class MigrationsCommandRunner implements InitializingBean, ExitCodeGenera
 	 */
 	public MigrationsCommandRunner(Migrator migrator, Command command, Version target,
 			MigrationsCommandObserver observer) {
-		this.migrator = Objects.requireNonNull(migrator, "migrator");
-		this.command = Objects.requireNonNull(command, "command");
-		this.target = target;
-		this.observer = Objects.requireNonNull(observer, "observer");
+		this(migrator, new Options(command, target, VerifyOptions.defaults(), null), observer);
 	}
 
 	/**
-	 * Runs the command and prints its outcome. A {@link MigrationException} is printed,
-	 * not thrown, and gives exit code 1; other exceptions (no database, say) fail the
-	 * start-up.
+	 * Creates a runner.
+	 * @param migrator the migrator
+	 * @param options the command and its settings
+	 * @param observer wraps the run, for tracing
+	 */
+	public MigrationsCommandRunner(Migrator migrator, Options options, MigrationsCommandObserver observer) {
+		this.migrator = Objects.requireNonNull(migrator, "migrator");
+		this.options = Objects.requireNonNull(options, "options");
+		this.observer = Objects.requireNonNull(observer, "observer");
+	}
+
+	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * Runs the command and prints its outcome. A {@link MigrationException} (a refused
+	 * verify, an unreachable database) is printed, not thrown, and gives exit code 1;
+	 * other exceptions fail the start-up.
 	 */
 	@Override
 	public void afterPropertiesSet() {
@@ -73,18 +100,30 @@ public class MigrationsCommandRunner implements InitializingBean, ExitCodeGenera
 			report.append(name()).append(" failed: ").append(ex.getMessage()).append('\n');
 			success = false;
 		}
-		report.append(statusTable());
+		if (showsStatus()) {
+			success &= appendStatus(report);
+		}
 		this.output = report.toString();
 		this.exitCode = success ? 0 : 1;
 		print(System.out);
 	}
 
 	private boolean run(StringBuilder report) {
-		return switch (this.command) {
+		return switch (this.options.command()) {
 			case STATUS -> true;
 			case MIGRATE -> migrate(report);
 			case UNDO -> undo(report);
 			case VALIDATE -> validate(report);
+			case LINT -> lint(report);
+			case PLAN -> plan(report);
+			case VERIFY -> verify(report);
+		};
+	}
+
+	private boolean showsStatus() {
+		return switch (this.options.command()) {
+			case STATUS, MIGRATE, UNDO, VALIDATE -> true;
+			case LINT, PLAN, VERIFY -> false;
 		};
 	}
 
@@ -99,8 +138,9 @@ public class MigrationsCommandRunner implements InitializingBean, ExitCodeGenera
 	}
 
 	private boolean undo(StringBuilder report) {
+		Version target = this.options.target();
 		UndoResult result = this.observer.observe("undo",
-				() -> (this.target != null) ? this.migrator.undo(this.target) : this.migrator.undo());
+				() -> (target != null) ? this.migrator.undo(target) : this.migrator.undo());
 		report.append("undo: undone ").append(executed(result.undone())).append('\n');
 		if (result instanceof UndoResult.Failed failed) {
 			report.append("undo failed: ").append(failed.error().getMessage()).append('\n');
@@ -119,13 +159,88 @@ public class MigrationsCommandRunner implements InitializingBean, ExitCodeGenera
 		return true;
 	}
 
-	private String statusTable() {
+	// lint.mode says what findings do to migrate; the lint command always fails on an
+	// unsuppressed error, so that CI can stop a risky migration before any deploy
+	private boolean lint(StringBuilder report) {
+		List<LintFinding> findings = this.observer.observe("lint", this.migrator::lint);
+		findings.forEach((finding) -> report.append(finding.format()).append('\n'));
+		report.append(lintSummary(findings)).append('\n');
+		return findings.stream().noneMatch(LintFinding::blocking);
+	}
+
+	private static String lintSummary(List<LintFinding> findings) {
+		if (findings.isEmpty()) {
+			return "lint: no findings in the pending migrations";
+		}
+		long errors = count(findings, LintFinding::blocking);
+		long warnings = count(findings,
+				(finding) -> !finding.suppressed() && finding.severity() == LintSeverity.WARNING);
+		return "lint: " + findings.size() + " finding(s): " + errors + " error(s), " + warnings + " warning(s), "
+				+ count(findings, LintFinding::suppressed) + " suppressed; "
+				+ ((errors > 0) ? "failed: fix each error or allow it ('-- migrate:allow <rule-id> <reason>')"
+						: "passed: no unsuppressed error");
+	}
+
+	private boolean plan(StringBuilder report) {
+		MigrationPlan plan = this.observer.observe("plan", this.migrator::plan);
+		report.append(plan.format());
+		if (plan.migrations().isEmpty()) {
+			return true;
+		}
+		long errors = count(plan.findings(), LintFinding::blocking);
+		report.append("plan: ").append(plan.migrations().size()).append(" pending migration(s), ");
+		report
+			.append((errors > 0) ? errors + " unsuppressed error finding(s): migrate would stop before running any"
+					: "no unsuppressed error finding")
+			.append('\n');
+		return !plan.hasBlockingFindings();
+	}
+
+	private boolean verify(StringBuilder report) {
+		Path reportFile = this.options.verifyReportFile();
+		if (reportFile != null && !VerifyReportFile.isAvailable(this.classLoader)) {
+			// before verify changes anything: the report would be lost
+			report.append("verify failed: migrations.verify.report-file needs Jackson 3 ")
+				.append("(tools.jackson.core:jackson-databind) on the class path\n");
+			return false;
+		}
+		VerifyReport result = this.observer.observe("verify",
+				() -> new Verifier(this.migrator, this.options.verifyOptions()).verify());
+		report.append(result.toText());
+		boolean written = (reportFile == null) || write(result, reportFile, report);
+		return result.passed() && written;
+	}
+
+	private static boolean write(VerifyReport result, Path file, StringBuilder report) {
 		try {
-			return StatusTable.render(this.observer.observe("status", this.migrator::status));
+			VerifyReportFile.write(result, file);
+			report.append("verify: report written to ").append(file.toAbsolutePath()).append('\n');
+			return true;
+		}
+		catch (IOException ex) {
+			report.append("verify failed: could not write migrations.verify.report-file ")
+				.append(file.toAbsolutePath())
+				.append(": ")
+				.append(ex.getMessage())
+				.append('\n');
+			return false;
+		}
+	}
+
+	private boolean appendStatus(StringBuilder report) {
+		try {
+			report.append(StatusTable.render(this.observer.observe("status", this.migrator::status)));
+			return true;
 		}
 		catch (MigrationException ex) {
-			return "status unavailable: " + ex.getMessage() + "\n";
+			// a status nobody can read is no success, not even for the status command
+			report.append("status unavailable: ").append(ex.getMessage()).append('\n');
+			return false;
 		}
+	}
+
+	private static long count(List<LintFinding> findings, Predicate<LintFinding> which) {
+		return findings.stream().filter(which).count();
 	}
 
 	private static String executed(List<ExecutedMigration> migrations) {
@@ -139,7 +254,7 @@ public class MigrationsCommandRunner implements InitializingBean, ExitCodeGenera
 	}
 
 	private String name() {
-		return this.command.name().toLowerCase(Locale.ROOT);
+		return this.options.command().name().toLowerCase(Locale.ROOT);
 	}
 
 	private void print(PrintStream out) {
@@ -170,7 +285,31 @@ public class MigrationsCommandRunner implements InitializingBean, ExitCodeGenera
 	 * @return the command
 	 */
 	public Command getCommand() {
-		return this.command;
+		return this.options.command();
+	}
+
+	/**
+	 * What a {@link MigrationsCommandRunner} runs, and how.
+	 *
+	 * @param command the command to run
+	 * @param target for {@code undo}, the version to return to, or {@code null} to undo
+	 * the latest migration; ignored by other commands
+	 * @param verifyOptions for {@code verify}: which databases it may run on and which
+	 * schemas it compares
+	 * @param verifyReportFile for {@code verify}: where to write the report as JSON, or
+	 * {@code null} to print it only
+	 */
+	public record Options(Command command, Version target, VerifyOptions verifyOptions, Path verifyReportFile) {
+
+		/**
+		 * Validates the values.
+		 * @throws NullPointerException if command or verifyOptions is {@code null}
+		 */
+		public Options {
+			Objects.requireNonNull(command, "command");
+			Objects.requireNonNull(verifyOptions, "verifyOptions");
+		}
+
 	}
 
 }

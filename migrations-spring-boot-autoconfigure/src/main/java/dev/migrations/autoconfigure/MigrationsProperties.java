@@ -2,11 +2,16 @@ package dev.migrations.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
+import dev.migrations.MissingDownPolicy;
 import dev.migrations.MissingFilePolicy;
 import dev.migrations.Version;
+import dev.migrations.VerifyOptions;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -130,9 +135,41 @@ public class MigrationsProperties {
 	 */
 	private String password;
 
+	/**
+	 * Version at or below which migrations count as applied without running, for a
+	 * database that was never under a migration tool. Used once: when the first migrate
+	 * creates the history table.
+	 */
+	private String baselineVersion;
+
+	/**
+	 * Values of the ${name} placeholders in SQL, by name. An unknown placeholder is an
+	 * error naming its file and line.
+	 */
+	private Map<String, String> placeholders = new LinkedHashMap<>();
+
+	/**
+	 * Whether ${name} placeholders in SQL are replaced at all. Checksums are taken before
+	 * replacement, so another value is not an edit.
+	 */
+	private boolean placeholderReplacement = true;
+
+	/**
+	 * Whether placeholders inside string literals, quoted identifiers, comments and
+	 * dollar-quoted bodies are left alone. By default they are replaced everywhere, as
+	 * Flyway does.
+	 */
+	private boolean placeholdersOutsideQuotesOnly;
+
 	private final Contract contract = new Contract();
 
 	private final Endpoint endpoint = new Endpoint();
+
+	private final Lint lint = new Lint();
+
+	private final Flyway flyway = new Flyway();
+
+	private final Verify verify = new Verify();
 
 	/**
 	 * Builds the engine's configuration from these properties.
@@ -158,19 +195,40 @@ public class MigrationsProperties {
 			.lockRetries(this.lockRetries)
 			.lockRetryBackoff(this.lockRetryBackoff)
 			.contractEnabled(this.contract.isEnabled())
+			.lintMode(this.lint.getMode())
+			.missingDownPolicy(this.flyway.getMissingDown())
+			.flywayHistoryTable(this.flyway.getHistoryTable())
+			.baselineVersion(version("baseline-version", this.baselineVersion))
+			.placeholders(this.placeholders)
+			.placeholderReplacement(this.placeholderReplacement)
+			.placeholdersOutsideQuotesOnly(this.placeholdersOutsideQuotesOnly)
 			.classLoader(classLoader)
 			.build();
 	}
 
+	/**
+	 * Builds the options of the {@code verify} command from {@code migrations.verify.*}.
+	 * @return the options
+	 * @throws IllegalArgumentException if the database pattern is not a regular
+	 * expression or a schema is blank; the message names the property
+	 */
+	public VerifyOptions toVerifyOptions() {
+		return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+	}
+
 	Version targetVersion() {
-		if (this.target == null || this.target.isBlank()) {
+		return version("target", this.target);
+	}
+
+	private static Version version(String property, String value) {
+		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return Version.parse(this.target.strip());
+			return Version.parse(value.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Invalid migrations.target: " + ex.getMessage(), ex);
+			throw new IllegalArgumentException("Invalid migrations." + property + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -326,12 +384,56 @@ public class MigrationsProperties {
 		this.password = password;
 	}
 
+	public String getBaselineVersion() {
+		return this.baselineVersion;
+	}
+
+	public void setBaselineVersion(String baselineVersion) {
+		this.baselineVersion = baselineVersion;
+	}
+
+	public Map<String, String> getPlaceholders() {
+		return this.placeholders;
+	}
+
+	public void setPlaceholders(Map<String, String> placeholders) {
+		this.placeholders = placeholders;
+	}
+
+	public boolean isPlaceholderReplacement() {
+		return this.placeholderReplacement;
+	}
+
+	public void setPlaceholderReplacement(boolean placeholderReplacement) {
+		this.placeholderReplacement = placeholderReplacement;
+	}
+
+	public boolean isPlaceholdersOutsideQuotesOnly() {
+		return this.placeholdersOutsideQuotesOnly;
+	}
+
+	public void setPlaceholdersOutsideQuotesOnly(boolean placeholdersOutsideQuotesOnly) {
+		this.placeholdersOutsideQuotesOnly = placeholdersOutsideQuotesOnly;
+	}
+
 	public Contract getContract() {
 		return this.contract;
 	}
 
 	public Endpoint getEndpoint() {
 		return this.endpoint;
+	}
+
+	public Lint getLint() {
+		return this.lint;
+	}
+
+	public Flyway getFlyway() {
+		return this.flyway;
+	}
+
+	public Verify getVerify() {
+		return this.verify;
 	}
 
 	/**
@@ -368,7 +470,25 @@ public class MigrationsProperties {
 		UNDO,
 
 		/** Check that everything is applied and unchanged. */
-		VALIDATE
+		VALIDATE,
+
+		/**
+		 * Lint the pending migrations; fail when an unsuppressed error finding remains,
+		 * whatever 'migrations.lint.mode' says.
+		 */
+		LINT,
+
+		/**
+		 * Print what migrate would do: statements, locks, rewrites and lint findings;
+		 * fail when a finding would stop migrate.
+		 */
+		PLAN,
+
+		/**
+		 * On a clone of production: run each pending migration's up, down and up again
+		 * and check that the down restores the schema (see 'migrations.verify.*').
+		 */
+		VERIFY
 
 	}
 
@@ -441,6 +561,127 @@ public class MigrationsProperties {
 
 		public void setWriteEnabled(boolean writeEnabled) {
 			this.writeEnabled = writeEnabled;
+		}
+
+	}
+
+	/**
+	 * Settings of the safety linter.
+	 */
+	public static class Lint {
+
+		/**
+		 * What the linter's findings do to migrate: fail (an unsuppressed error stops it
+		 * before anything runs), warn (findings are logged) or off (no linting).
+		 */
+		private LintMode mode = LintMode.FAIL;
+
+		public LintMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(LintMode mode) {
+			this.mode = mode;
+		}
+
+	}
+
+	/**
+	 * Settings for Flyway-named files and the take-over of Flyway's history.
+	 */
+	public static class Flyway {
+
+		/**
+		 * What a Flyway 'V' file without a matching 'U' undo file is: irreversible (undo
+		 * stops there) or fail (an error: every migration needs its undo).
+		 */
+		private MissingDownPolicy missingDown = MissingDownPolicy.IRREVERSIBLE;
+
+		/**
+		 * Name of Flyway's history table, imported on the first run against a database
+		 * that has it and no history of ours. Looked up in the history table's schema.
+		 */
+		private String historyTable = "flyway_schema_history";
+
+		public MissingDownPolicy getMissingDown() {
+			return this.missingDown;
+		}
+
+		public void setMissingDown(MissingDownPolicy missingDown) {
+			this.missingDown = missingDown;
+		}
+
+		public String getHistoryTable() {
+			return this.historyTable;
+		}
+
+		public void setHistoryTable(String historyTable) {
+			this.historyTable = historyTable;
+		}
+
+	}
+
+	/**
+	 * Settings of the verify command, which runs each pending migration's up, down and up
+	 * again on a clone of production.
+	 */
+	public static class Verify {
+
+		/**
+		 * Whether verify may run on any database, whatever its name. Verify changes the
+		 * database: never allow it where production may be.
+		 */
+		private boolean allow;
+
+		/**
+		 * Regular expression that the whole database name must match for verify to run
+		 * without 'migrations.verify.allow'. By default a name with a word such as clone,
+		 * copy, staging, test, verify or ci: orders_clone, staging-2.
+		 */
+		private String databasePattern = VerifyOptions.DEFAULT_DATABASE_PATTERN;
+
+		/**
+		 * Schemas compared before the up and after the down. When empty, the connection's
+		 * current schema.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
+		/**
+		 * File the verify command writes its report to as JSON, for CI. When not set, the
+		 * report is only printed.
+		 */
+		private String reportFile;
+
+		public boolean isAllow() {
+			return this.allow;
+		}
+
+		public void setAllow(boolean allow) {
+			this.allow = allow;
+		}
+
+		public String getDatabasePattern() {
+			return this.databasePattern;
+		}
+
+		public void setDatabasePattern(String databasePattern) {
+			this.databasePattern = databasePattern;
+		}
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
+		}
+
+		public String getReportFile() {
+			return this.reportFile;
+		}
+
+		public void setReportFile(String reportFile) {
+			this.reportFile = reportFile;
 		}
 
 	}

@@ -8,10 +8,12 @@ import dev.migrations.Version;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,6 +121,30 @@ class MigrationsCommandRunnerTests {
 	}
 
 	@Test
+	void statusExitsWithOneWhenTheDatabaseIsUnreachable() {
+		this.runner.withBean(DataSource.class, MigrationsCommandRunnerTests::unreachable)
+			.withPropertyValues("migrations.command=status")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MigrationsCommandRunner command = context.getBean(MigrationsCommandRunner.class);
+				assertThat(command.getExitCode()).isEqualTo(1);
+				assertThat(SpringApplication.exit(context)).isEqualTo(1);
+				assertThat(command.getOutput()).startsWith("status unavailable: ");
+			});
+	}
+
+	@Test
+	void lintExitsWithOneWhenTheDatabaseIsUnreachable() {
+		this.runner.withBean(DataSource.class, MigrationsCommandRunnerTests::unreachable)
+			.withPropertyValues("migrations.command=lint")
+			.run((context) -> {
+				MigrationsCommandRunner command = context.getBean(MigrationsCommandRunner.class);
+				assertThat(command.getExitCode()).isEqualTo(1);
+				assertThat(command.getOutput()).startsWith("lint failed: ");
+			});
+	}
+
+	@Test
 	void theCommandRunsInsteadOfTheStartUpMigration() {
 		TestDatabase database = database();
 		command(database, "migrations.command=status", "migrations.mode=migrate")
@@ -134,6 +160,12 @@ class MigrationsCommandRunnerTests {
 		new Migrator(database.dataSource(), MigrationsConfiguration.defaults()).migrate(Version.parse(version))
 			.orThrow();
 		return database;
+	}
+
+	private static DataSource unreachable() {
+		// nothing listens on port 1: the connection is refused at once
+		return new SimpleDriverDataSource(new Driver(), "jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=5",
+				"nobody", "nothing");
 	}
 
 	private static TestDatabase database() {

@@ -9,14 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
+import dev.migrations.MissingDownPolicy;
 import dev.migrations.MissingFilePolicy;
 import dev.migrations.Version;
+import dev.migrations.VerifyOptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -26,6 +32,13 @@ class MigrationsPropertiesTests {
 	@Test
 	void defaultsEqualTheEngineDefaults() {
 		assertThat(new MigrationsProperties().toConfiguration(null)).isEqualTo(MigrationsConfiguration.defaults());
+	}
+
+	@Test
+	void verifyDefaultsEqualTheEngineDefaults() {
+		MigrationsProperties properties = new MigrationsProperties();
+		assertThat(properties.toVerifyOptions()).isEqualTo(VerifyOptions.defaults());
+		assertThat(properties.getVerify().getReportFile()).isNull();
 	}
 
 	@Test
@@ -73,6 +86,24 @@ class MigrationsPropertiesTests {
 	}
 
 	@Test
+	void generatedMetadataStatesTheEngineDefaultsOfLintFlywayPlaceholdersAndVerify() throws IOException {
+		String metadata = metadata();
+		assertThat(defaultValue(metadata, "migrations.lint.mode")).isEqualTo("fail");
+		assertThat(defaultValue(metadata, "migrations.flyway.missing-down")).isEqualTo("irreversible");
+		assertThat(defaultValue(metadata, "migrations.flyway.history-table"))
+			.isEqualTo(MigrationsConfiguration.DEFAULT_FLYWAY_HISTORY_TABLE);
+		assertThat(defaultValue(metadata, "migrations.placeholder-replacement")).isEqualTo(true);
+		assertThat(defaultValue(metadata, "migrations.placeholders-outside-quotes-only")).isEqualTo(false);
+		assertThat(defaultValue(metadata, "migrations.verify.allow")).isEqualTo(false);
+		assertThat(defaultValue(metadata, "migrations.verify.database-pattern"))
+			.isEqualTo(VerifyOptions.DEFAULT_DATABASE_PATTERN);
+		assertThat(property(metadata, "migrations.baseline-version")).doesNotContainKey("defaultValue");
+		assertThat(property(metadata, "migrations.placeholders")).doesNotContainKey("defaultValue");
+		assertThat(property(metadata, "migrations.verify.schemas")).doesNotContainKey("defaultValue");
+		assertThat(property(metadata, "migrations.verify.report-file")).doesNotContainKey("defaultValue");
+	}
+
+	@Test
 	void everyPropertyHasADescription() throws IOException {
 		List<String> undocumented = JsonPath.read(metadata(),
 				"$.properties[?(@.name =~ /migrations\\..*/ && !@.description)].name");
@@ -86,7 +117,10 @@ class MigrationsPropertiesTests {
 				"migrations.target=2", "migrations.out-of-order=true", "migrations.missing-file-policy=warn",
 				"migrations.lock-wait-timeout=30s", "migrations.lock-timeout=2s", "migrations.statement-timeout=1m",
 				"migrations.long-statement-timeout=2h", "migrations.lock-retries=3", "migrations.lock-retry-backoff=1s",
-				"migrations.contract.enabled=true");
+				"migrations.contract.enabled=true", "migrations.lint.mode=warn", "migrations.flyway.missing-down=fail",
+				"migrations.flyway.history-table=flyway_history", "migrations.baseline-version=20200101.1",
+				"migrations.placeholders.owner=orders-team", "migrations.placeholder-replacement=false",
+				"migrations.placeholders-outside-quotes-only=true");
 		ClassLoader classLoader = getClass().getClassLoader();
 		MigrationsConfiguration configuration = properties.toConfiguration(classLoader);
 		assertThat(configuration).isEqualTo(MigrationsConfiguration.builder()
@@ -104,16 +138,78 @@ class MigrationsPropertiesTests {
 			.lockRetries(3)
 			.lockRetryBackoff(Duration.ofSeconds(1))
 			.contractEnabled(true)
+			.lintMode(LintMode.WARN)
+			.missingDownPolicy(MissingDownPolicy.FAIL)
+			.flywayHistoryTable("flyway_history")
+			.baselineVersion(Version.parse("20200101.1"))
+			.placeholders(Map.of("owner", "orders-team"))
+			.placeholderReplacement(false)
+			.placeholdersOutsideQuotesOnly(true)
 			.classLoader(classLoader)
 			.build());
 	}
 
 	@Test
+	void placeholdersAndTheirSiblingPropertiesBindApart() {
+		MigrationsProperties properties = bind("migrations.placeholders.owner=orders-team",
+				"migrations.placeholders.schema=shop", "migrations.placeholders-outside-quotes-only=true",
+				"migrations.placeholder-replacement=true");
+		assertThat(properties.getPlaceholders()).containsExactly(Map.entry("owner", "orders-team"),
+				Map.entry("schema", "shop"));
+		assertThat(properties.isPlaceholdersOutsideQuotesOnly()).isTrue();
+		assertThat(properties.isPlaceholderReplacement()).isTrue();
+	}
+
+	@Test
+	void placeholdersAndTheirSiblingPropertiesBindApartFromEnvironmentVariables() {
+		SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				Map.of("MIGRATIONS_PLACEHOLDERS_OWNER", "orders-team", "MIGRATIONS_PLACEHOLDERSOUTSIDEQUOTESONLY",
+						"true", "MIGRATIONS_PLACEHOLDERREPLACEMENT", "false"));
+		MigrationsProperties properties = new Binder(ConfigurationPropertySources.from(environment))
+			.bindOrCreate("migrations", MigrationsProperties.class);
+		assertThat(properties.getPlaceholders()).containsExactly(Map.entry("owner", "orders-team"));
+		assertThat(properties.isPlaceholdersOutsideQuotesOnly()).isTrue();
+		assertThat(properties.isPlaceholderReplacement()).isFalse();
+	}
+
+	@Test
+	void bindsTheVerifySettings() {
+		MigrationsProperties properties = bind("migrations.verify.allow=true",
+				"migrations.verify.database-pattern=shop_(clone|copy)", "migrations.verify.schemas=public,billing",
+				"migrations.verify.report-file=target/verify.json");
+		assertThat(properties.toVerifyOptions())
+			.isEqualTo(new VerifyOptions(true, "shop_(clone|copy)", List.of("public", "billing")));
+		assertThat(properties.getVerify().getReportFile()).isEqualTo("target/verify.json");
+	}
+
+	@Test
+	void anInvalidBaselineVersionNamesTheProperty() {
+		MigrationsProperties properties = bind("migrations.baseline-version=v1");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties.toConfiguration(null))
+			.withMessageStartingWith("Invalid migrations.baseline-version: ");
+	}
+
+	@Test
+	void anInvalidDatabasePatternNamesTheProperty() {
+		MigrationsProperties properties = bind("migrations.verify.database-pattern=(clone");
+		assertThatIllegalArgumentException().isThrownBy(properties::toVerifyOptions)
+			.withMessageContaining("migrations.verify.database-pattern");
+	}
+
+	@Test
+	void anInvalidFlywayHistoryTableNamesTheProperty() {
+		MigrationsProperties properties = bind("migrations.flyway.history-table=flyway history");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties.toConfiguration(null))
+			.withMessageContaining("migrations.flyway.history-table");
+	}
+
+	@Test
 	void bindsTheModeCommandAndEndpointSettings() {
-		MigrationsProperties properties = bind("migrations.mode=validate", "migrations.command=undo",
+		MigrationsProperties properties = bind("migrations.mode=validate", "migrations.command=verify",
 				"migrations.endpoint.show-sql=when-authorized", "migrations.endpoint.write-enabled=true");
 		assertThat(properties.getMode()).isEqualTo(MigrationsProperties.Mode.VALIDATE);
-		assertThat(properties.getCommand()).isEqualTo(MigrationsProperties.Command.UNDO);
+		assertThat(properties.getCommand()).isEqualTo(MigrationsProperties.Command.VERIFY);
 		assertThat(properties.getEndpoint().getShowSql()).isEqualTo(MigrationsProperties.ShowSql.WHEN_AUTHORIZED);
 		assertThat(properties.getEndpoint().isWriteEnabled()).isTrue();
 	}

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
 import dev.migrations.UndoResult;
+import dev.migrations.VerifyException;
+import dev.migrations.VerifyReport;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -13,9 +15,10 @@ import io.micrometer.observation.ObservationRegistry;
 /**
  * Wraps each command run in a Micrometer {@link Observation} named
  * {@code migrations.command}, with the low-cardinality keys {@code command} (migrate,
- * undo, validate, status) and {@code outcome} (success, failure), so that traces show the
- * run and, with a meter registry, a timer records it. A failed result is recorded as the
- * observation's error. Thread-safe.
+ * undo, validate, status, lint, plan, verify) and {@code outcome} (success, failure), so
+ * that traces show the run and, with a meter registry, a timer records it. A failed
+ * migrate or undo result, or a failed verify report, is recorded as the observation's
+ * error. Thread-safe.
  */
 public class CommandObservation implements MigrationsCommandObserver {
 
@@ -55,6 +58,9 @@ public class CommandObservation implements MigrationsCommandObserver {
 		}
 		if (result instanceof UndoResult.Failed failed) {
 			return failed.error();
+		}
+		if (result instanceof VerifyReport report && !report.passed()) {
+			return new VerifyException(report);
 		}
 		return null;
 	}

@@ -3,14 +3,17 @@ package dev.migrations.autoconfigure.endpoint;
 import java.security.Principal;
 import java.util.Map;
 
+import dev.migrations.LintSeverity;
 import dev.migrations.MigrationState;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
+import dev.migrations.RepeatableInfo;
 import dev.migrations.Version;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigrationDescriptor;
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpointWebExtension.CommandOutcomes;
+import dev.migrations.autoconfigure.endpoint.PlanDescriptor.FindingDescriptor;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,74 @@ class MigrationsEndpointTests {
 			.migrators();
 		assertThat(found).containsOnlyKeys("migrator");
 		assertThat(found.get("migrator").state()).isEqualTo(MigrationState.PENDING);
+	}
+
+	@Test
+	void describesAPendingMigrationByVersionWithItsPlan() {
+		MigrationDescriptor pending = endpoint(migratedTo("1"), Show.NEVER).migration(SecurityContext.NONE, "2")
+			.migrators()
+			.get("migrator");
+		PlanDescriptor plan = pending.plan();
+		assertThat(plan).isNotNull();
+		assertThat(plan.statements()).singleElement().satisfies((statement) -> {
+			assertThat(statement.line()).isEqualTo(2);
+			assertThat(statement.lockLevel()).isEqualTo("ACCESS EXCLUSIVE");
+			assertThat(statement.tables()).containsExactly("public.users");
+			assertThat(statement.effect()).isEqualTo("ACCESS EXCLUSIVE on public.users");
+			assertThat(statement.rewrites()).isFalse();
+			assertThat(statement.scans()).isFalse();
+			assertThat(statement.sql()).isNull();
+		});
+		assertThat(plan.findings())
+			.extracting(FindingDescriptor::ruleId, FindingDescriptor::severity, FindingDescriptor::line,
+					FindingDescriptor::blocking)
+			.containsExactly(tuple("type-hygiene", LintSeverity.WARNING, 2, false));
+	}
+
+	@Test
+	void aPendingStatementShowsItsSqlWhenSqlIsShown() {
+		PlanDescriptor plan = endpoint(migratedTo("2"), Show.ALWAYS).migration(SecurityContext.NONE, "3")
+			.migrators()
+			.get("migrator")
+			.plan();
+		assertThat(plan.statements()).singleElement().satisfies((statement) -> {
+			assertThat(statement.sql()).startsWith("CREATE INDEX CONCURRENTLY users_name_idx ON users");
+			assertThat(statement.lockLevel()).isEqualTo("SHARE UPDATE EXCLUSIVE");
+			assertThat(statement.scans()).isTrue();
+		});
+	}
+
+	@Test
+	void anAppliedMigrationByVersionAndTheListHaveNoPlan() {
+		MigrationsEndpoint endpoint = endpoint(migratedTo("1"), Show.NEVER);
+		assertThat(endpoint.migration(SecurityContext.NONE, "1").migrators().get("migrator").plan()).isNull();
+		assertThat(endpoint.migrations(SecurityContext.NONE).migrators().get("migrator").migrations())
+			.extracting(MigrationDescriptor::plan)
+			.containsOnlyNulls();
+	}
+
+	@Test
+	void describesTheOriginOfEachMigrationAndTheRepeatables() {
+		TestDatabase database = PostgresServer.get().createDatabase();
+		database.execute("CREATE TABLE users (id bigserial PRIMARY KEY, name varchar(100) NOT NULL)");
+		Migrator migrator = new Migrator(database.dataSource(),
+				MigrationsConfiguration.builder()
+					.locations("classpath:db/repeatable")
+					.baselineVersion(Version.parse("1"))
+					.build());
+		migrator.migrate().orThrow();
+		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
+			.migrators()
+			.get("migrator");
+		assertThat(descriptor.migrations()).extracting(MigrationDescriptor::version, MigrationDescriptor::origin)
+			.containsExactly(tuple("1", "baseline"), tuple("2", null));
+		assertThat(descriptor.repeatables()).singleElement().satisfies((repeatable) -> {
+			assertThat(repeatable.description()).isEqualTo("user names");
+			assertThat(repeatable.script()).isEqualTo("R__user_names.sql");
+			assertThat(repeatable.state()).isEqualTo(RepeatableInfo.State.APPLIED);
+			assertThat(repeatable.checksum()).isNotBlank();
+			assertThat(repeatable.appliedAt()).isNotNull();
+		});
 	}
 
 	@Test

@@ -52,8 +52,11 @@ class ActuatorHttpTests {
 			.containsEntry("appliedBy", database.server().user())
 			.containsEntry("reversible", true)
 			.containsEntry("transactional", true)
-			.containsKeys("checksum", "appliedAt", "executionTimeMs");
+			.containsKeys("checksum", "appliedAt", "executionTimeMs")
+			// null fields are left out: no origin (applied here), no plan (in the list)
+			.doesNotContainKeys("origin", "plan");
 		assertThat(first.get("upSql")).isNull();
+		assertThat((List<Object>) JsonPath.read(body, "$.migrators.migrator.repeatables")).isEmpty();
 	}
 
 	@Test

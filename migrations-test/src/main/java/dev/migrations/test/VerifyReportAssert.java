@@ -62,7 +62,7 @@ public final class VerifyReportAssert extends AbstractAssert<VerifyReportAssert,
 			.flatMap((migration) -> migration.locks()
 				.stream()
 				.filter((lock) -> !lock.newTable() && lock.level().compareTo(level) > 0)
-				.map((lock) -> migration.script() + ": " + lock))
+				.map((lock) -> migration.script() + ": " + lock.describe()))
 			.toList();
 		if (!stronger.isEmpty()) {
 			failWithMessage("Expected no lock stronger than %s on an existing table, but:%n  %s%n%n%s", level,

@@ -142,6 +142,11 @@ public final class Engine {
 			if (this.configuration.lintMode() != LintMode.OFF) {
 				lintBeforeMigrate(scope.session(), pendingScripts(scripts, pending));
 			}
+			if (pending.isEmpty() && repeatables.isEmpty() && scripts.callbacks().isEmpty()) {
+				// the every-boot path: nothing to run, so no timeouts to set and no watch
+				// to start
+				return result(status, pending, applied);
+			}
 			RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts);
 			try {
 				runner.callbacks().run("beforeMigrate");

@@ -31,6 +31,8 @@ final class Session implements AutoCloseable {
 
 	private final int backendPid;
 
+	private boolean timeoutsChanged;
+
 	private final String originalLockTimeout;
 
 	private final String originalStatementTimeout;
@@ -107,6 +109,10 @@ final class Session implements AutoCloseable {
 		return this.database;
 	}
 
+	void timeoutsChanged() {
+		this.timeoutsChanged = true;
+	}
+
 	int backendPid() {
 		return this.backendPid;
 	}
@@ -128,7 +134,9 @@ final class Session implements AutoCloseable {
 			}
 			// put back only what the runner changed: a pool's own session settings
 			// (search_path, say) stay
-			Timeouts.set(this.connection, this.originalLockTimeout, this.originalStatementTimeout, false);
+			if (this.timeoutsChanged) {
+				Timeouts.set(this.connection, this.originalLockTimeout, this.originalStatementTimeout, false);
+			}
 		}
 		catch (SQLException ex) {
 			logger.debug("Could not reset the migration session", ex);

@@ -45,6 +45,7 @@ final class Timeouts {
 	 * @throws SQLException if PostgreSQL refuses
 	 */
 	void start() throws SQLException {
+		this.session.timeoutsChanged();
 		set(this.session.connection(), this.lock, this.statement, false);
 		this.sessionStatement = this.statement;
 		this.effectiveStatement = this.statement;

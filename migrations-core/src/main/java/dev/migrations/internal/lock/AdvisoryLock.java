@@ -31,6 +31,8 @@ public final class AdvisoryLock {
 
 	private static final Duration LOG_EVERY = Duration.ofSeconds(10);
 
+	private static final long VERIFY_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+
 	private final DataSource dataSource;
 
 	private final long key;
@@ -184,6 +186,8 @@ public final class AdvisoryLock {
 
 		private final Duration waited;
 
+		private long lastVerified = System.nanoTime();
+
 		private Held(Connection connection, Duration waited) {
 			this.connection = connection;
 			this.waited = waited;
@@ -203,6 +207,13 @@ public final class AdvisoryLock {
 		 * lock
 		 */
 		public void verify() {
+			// a check costs a round trip; once a second is enough, since the history's
+			// primary key already
+			// refuses a second migrator recording the same version
+			long now = System.nanoTime();
+			if (now - this.lastVerified < VERIFY_EVERY_NANOS) {
+				return;
+			}
 			boolean alive;
 			try {
 				alive = this.connection.isValid(10);
@@ -210,6 +221,7 @@ public final class AdvisoryLock {
 			catch (SQLException ex) {
 				alive = false;
 			}
+			this.lastVerified = now;
 			if (!alive) {
 				throw new LockException("Lost the migration lock on " + AdvisoryLock.this.name
 						+ ": its connection was closed (terminated by the server or the network); stopped before "

@@ -44,7 +44,7 @@ class BatchedMigrationTest {
 				UPDATE items SET touched = touched - 1 WHERE id BETWEEN :batch_start AND :batch_end;""");
 		CompletableFuture<MigrateResult> first = CompletableFuture
 			.supplyAsync(() -> migrator(database, scripts).migrate());
-		awaitBatchPosition(database, 300_000);
+		database.awaitBatchPosition(300_000);
 		database.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
 				+ "AND pid <> pg_backend_pid() AND application_name = 'migrations-tests'");
 		assertThat(first.get(1, TimeUnit.MINUTES)).isInstanceOf(MigrateResult.Failed.class);
@@ -91,23 +91,6 @@ class BatchedMigrationTest {
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> migrator(database, scripts).migrate())
 			.withMessageStartingWith(
 					"1_unbounded.sql:2:1: -- migrate:batch must stand right above an UPDATE or DELETE");
-	}
-
-	private static void awaitBatchPosition(TestDatabase database, long position) throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			if (database.tableExists("schema_migrations")) {
-				String value = database
-					.column("SELECT batch_position FROM schema_migrations WHERE batch_position IS NOT NULL")
-					.stream()
-					.findFirst()
-					.orElse(null);
-				if (value != null && Long.parseLong(value) >= position) {
-					return;
-				}
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("The batches never reached " + position);
 	}
 
 }

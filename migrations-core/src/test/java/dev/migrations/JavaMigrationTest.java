@@ -155,7 +155,7 @@ class JavaMigrationTest {
 		TouchItems touch = new TouchItems(false, true);
 		CompletableFuture<MigrateResult> first = CompletableFuture
 			.supplyAsync(() -> migrator(database, MigrationListener.NONE, touch).migrate());
-		awaitBatchPosition(database, 100_000);
+		database.awaitBatchPosition(100_000);
 		assertThat(touch.held.await(1, TimeUnit.MINUTES)).isTrue();
 		database.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
 				+ "AND pid <> pg_backend_pid() AND application_name = 'migrations-tests'");
@@ -178,23 +178,6 @@ class JavaMigrationTest {
 		assertThat(database.value("SELECT state || '/' || coalesce(batch_position::text, 'none') || '/' "
 				+ "|| statements_done FROM schema_migrations"))
 			.isEqualTo("applied/none/1");
-	}
-
-	private static void awaitBatchPosition(TestDatabase database, long position) throws InterruptedException {
-		for (int i = 0; i < 3000; i++) {
-			if (database.tableExists("schema_migrations")) {
-				String value = database
-					.column("SELECT batch_position FROM schema_migrations WHERE batch_position IS NOT NULL")
-					.stream()
-					.findFirst()
-					.orElse(null);
-				if (value != null && Long.parseLong(value) >= position) {
-					return;
-				}
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("The batches never reached " + position);
 	}
 
 	static final class WelcomeNote implements JavaMigration {

@@ -100,4 +100,27 @@ public record TestDatabase(PostgresServer server, String name) {
 				+ "AND table_name = '" + table + "' ORDER BY ordinal_position");
 	}
 
+	/**
+	 * Waits until a batched statement has recorded a batch position at or past a key (for
+	 * tests that interrupt a migration mid-way).
+	 * @param position the key to reach
+	 * @throws InterruptedException if interrupted
+	 * @throws AssertionError if it is not reached within a minute
+	 */
+	public void awaitBatchPosition(long position) throws InterruptedException {
+		for (int i = 0; i < 3000; i++) {
+			if (tableExists("schema_migrations")) {
+				String value = column("SELECT batch_position FROM schema_migrations WHERE batch_position IS NOT NULL")
+					.stream()
+					.findFirst()
+					.orElse(null);
+				if (value != null && Long.parseLong(value) >= position) {
+					return;
+				}
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("The batches never reached " + position);
+	}
+
 }

@@ -29,10 +29,13 @@ import java.util.Objects;
  * @param origin where an applied migration's record came from: {@code flyway} (taken over
  * from Flyway's history), {@code baseline} (at or below the baseline version, never run
  * here), or {@code null} (applied by this engine, or not applied)
+ * @param batchPosition for a {@link MigrationState#PARTIAL} migration stopped inside a
+ * batched statement, the last key of its last committed batch (the next run resumes after
+ * it), else {@code null}
  */
 public record MigrationInfo(Version version, String description, String script, MigrationState state, String checksum,
 		OffsetDateTime appliedAt, String appliedBy, Duration executionTime, boolean reversible, boolean transactional,
-		String upSql, String downSql, String origin) {
+		String upSql, String downSql, String origin, Long batchPosition) {
 
 	/**
 	 * Validates the values.

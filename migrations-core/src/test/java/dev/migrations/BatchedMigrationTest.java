@@ -51,6 +51,10 @@ class BatchedMigrationTest {
 		long stoppedAt = Long.parseLong(database.value("SELECT batch_position FROM schema_migrations"));
 		assertThat(stoppedAt).isBetween(300_000L, (long) ROWS - 1);
 		assertThat(database.value("SELECT count(*) FROM items WHERE touched = 1")).isEqualTo(String.valueOf(stoppedAt));
+		assertThat(migrator(database, scripts).status().migrations()).singleElement().satisfies((migration) -> {
+			assertThat(migration.state()).isEqualTo(MigrationState.PARTIAL);
+			assertThat(migration.batchPosition()).isEqualTo(stoppedAt);
+		});
 
 		MigrateResult second = migrator(database, scripts).migrate();
 

@@ -111,7 +111,8 @@ final class StatusCalculator {
 				: row.partial() ? MigrationState.PARTIAL : MigrationState.APPLIED;
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, row.checksum(),
 				row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null,
-				isTransactional(script.up(), serverVersion), script.up().sql(), row.downSql(), row.origin());
+				isTransactional(script.up(), serverVersion), script.up().sql(), row.downSql(), row.origin(),
+				row.batchPosition());
 	}
 
 	private static MigrationInfo pending(MigrationScript script, Version newestApplied, int serverVersion,
@@ -123,7 +124,7 @@ final class StatusCalculator {
 						? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, script.checksum(),
 				null, null, null, script.reversible(), isTransactional(script.up(), serverVersion), script.up().sql(),
-				script.reversible() ? script.down().sql() : null, null);
+				script.reversible() ? script.down().sql() : null, null, null);
 	}
 
 	// a Java migration's checksum covers its class name and version: code cannot be
@@ -133,20 +134,20 @@ final class StatusCalculator {
 				: row.partial() ? MigrationState.PARTIAL : MigrationState.APPLIED;
 		return new MigrationInfo(java.version(), java.description(), java.script(), state, row.checksum(),
 				row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null, java.transactional(),
-				null, row.downSql(), row.origin());
+				null, row.downSql(), row.origin(), row.batchPosition());
 	}
 
 	private static MigrationInfo pending(JavaMigrationClass java, Version newestApplied) {
 		MigrationState state = (newestApplied != null && java.version().compareTo(newestApplied) < 0)
 				? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
 		return new MigrationInfo(java.version(), java.description(), java.script(), state, java.checksum(), null, null,
-				null, java.migration().reversible(), java.transactional(), null, java.downMarker(), null);
+				null, java.migration().reversible(), java.transactional(), null, java.downMarker(), null, null);
 	}
 
 	private static MigrationInfo missing(HistoryRow row) {
 		return new MigrationInfo(row.version(), row.description(), row.script(), MigrationState.MISSING_FILE,
 				row.checksum(), row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null, true,
-				null, row.downSql(), row.origin());
+				null, row.downSql(), row.origin(), row.batchPosition());
 	}
 
 	/**

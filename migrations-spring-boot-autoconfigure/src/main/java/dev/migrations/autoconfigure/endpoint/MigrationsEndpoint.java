@@ -188,12 +188,16 @@ public class MigrationsEndpoint {
 	 * over from Flyway's history), {@code baseline} (at or below
 	 * {@code migrations.baseline-version}, never run here), or {@code null} (applied by
 	 * this engine, or not applied)
+	 * @param batchPosition for a partial migration stopped inside a batched statement,
+	 * the last key of its last committed batch (the next migrate resumes after it);
+	 * otherwise {@code null}
 	 * @param plan for a pending migration asked for by version, what migrate would do
 	 * with it; otherwise {@code null}
 	 */
 	public record MigrationDescriptor(String version, String description, String script, MigrationState state,
 			String checksum, Instant appliedAt, String appliedBy, Long executionTimeMs, boolean reversible,
-			boolean transactional, String upSql, String downSql, String origin, PlanDescriptor plan) {
+			boolean transactional, String upSql, String downSql, String origin, Long batchPosition,
+			PlanDescriptor plan) {
 
 		static MigrationDescriptor of(MigrationInfo migration, boolean sql, PlanDescriptor plan) {
 			return new MigrationDescriptor(migration.version().toString(), migration.description(), migration.script(),
@@ -201,7 +205,7 @@ public class MigrationsEndpoint {
 					(migration.appliedAt() != null) ? migration.appliedAt().toInstant() : null, migration.appliedBy(),
 					(migration.executionTime() != null) ? migration.executionTime().toMillis() : null,
 					migration.reversible(), migration.transactional(), sql ? migration.upSql() : null,
-					sql ? migration.downSql() : null, migration.origin(), plan);
+					sql ? migration.downSql() : null, migration.origin(), migration.batchPosition(), plan);
 		}
 
 	}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks our engine against Flyway and Liquibase (see issue 8): each tool as a fresh JVM per run,
+# Benchmarks our engine against Flyway and Liquibase: each tool as a fresh JVM per run,
 # all on one embedded PostgreSQL started here, several runs each, medians and ratios to the floors.
 # Writes benchmarks/results.md (and prints it). About 10 minutes on 2 cores (12 on a loaded machine).
 #
@@ -33,7 +33,8 @@ done
 # run on a copy of the engine's jar, so that a build started meanwhile cannot change it under the runs
 core="$(tr ':' '\n' < "$here/target/cp-ours.txt" | grep '/migrations-core-[^/]*\.jar$')"
 cp "${CORE_JAR:-$core}" "$work/migrations-core.jar"
-unzip -l "$work/migrations-core.jar" | grep -q 'dev/migrations/Migrator.class' \
+# (grep reads the whole listing: with -q it would stop early and pipefail would see unzip's SIGPIPE)
+unzip -l "$work/migrations-core.jar" | grep 'dev/migrations/Migrator.class' > /dev/null \
   || { echo "${CORE_JAR:-$core} has no Migrator: rebuild it" >&2; exit 1; }
 sed -i "s#$core#$work/migrations-core.jar#" "$here/target/cp-ours.txt"
 

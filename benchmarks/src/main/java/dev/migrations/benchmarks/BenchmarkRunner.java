@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs the issue's scenarios against one PostgreSQL, each tool as a fresh JVM, several
+ * Runs the four scenarios against one PostgreSQL, each tool as a fresh JVM, several
  * runs in rotating order, and writes {@code results.md}:
  * <ol>
  * <li>every boot: {@code migrate} with 1000 applied migrations and none pending (floor: a

@@ -61,7 +61,7 @@ final class Report {
 		List<String> tools = new ArrayList<>();
 		this.scenarios.values()
 			.forEach((byTool) -> byTool.keySet().stream().filter((tool) -> !tools.contains(tool)).forEach(tools::add));
-		StringBuilder out = new StringBuilder("Peak heap (MB, median of the runs; (4) of the issue):\n\n| tool |");
+		StringBuilder out = new StringBuilder("Peak heap (MB, median of the runs; scenario 4):\n\n| tool |");
 		this.scenarios.keySet().forEach((scenario) -> out.append(' ').append(scenario).append(" |"));
 		out.append("\n|---|").append("--:|".repeat(this.scenarios.size())).append('\n');
 		for (String tool : tools) {

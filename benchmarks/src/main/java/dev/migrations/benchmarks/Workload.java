@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
 record Workload(Path ours, Path flyway, Path liquibase, Path psql, int count) {
 
 	/**
-	 * The issue's tiny migrations: a table and an index each.
+	 * The tiny migrations: a table and an index each.
 	 */
 	static Workload tables(Path root, int count) throws IOException {
 		return write(root, count, (i) -> "CREATE TABLE t_" + i + " (id bigserial primary key, name text);\n"

@@ -1,8 +1,5 @@
 package dev.migrations.internal.execution;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +43,6 @@ import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.ScriptScanner;
 import dev.migrations.internal.discovery.ScriptSet;
-import dev.migrations.internal.history.FlywayImport;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.lint.JdbcCatalog;
@@ -127,7 +123,7 @@ public final class Engine {
 		ScriptSet scripts = scripts();
 		List<ExecutedMigration> applied = new ArrayList<>();
 		try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
-			History history = prepareHistory(scope, scripts);
+			History history = new HistorySetup(this.configuration).prepare(scope, scripts);
 			MigrationStatus status = StatusCalculator.status(scripts, history, scope.session().serverVersion(),
 					this.configuration.contractEnabled());
 			List<ValidationProblem> problems = StatusCalculator.problemsForMigrate(status,
@@ -273,59 +269,6 @@ public final class Engine {
 			throw new MigrationException(
 					"Could not read the history table: " + ex.getMessage() + " (SQLState " + ex.getSQLState() + ")",
 					ex);
-		}
-	}
-
-	private History prepareHistory(RunScope scope, ScriptSet scripts) {
-		Connection connection = scope.connection();
-		try {
-			if (!scope.history().exists(connection)) {
-				createHistory(scope, scripts);
-			}
-			return scope.read();
-		}
-		catch (SQLException ex) {
-			throw new MigrationException("Could not create the history table " + scope.history().qualifiedName() + ": "
-					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + "); check the role's rights, "
-					+ "or set migrations.schema / migrations.create-schema", ex);
-		}
-	}
-
-	// the first run: our history table, and in the same transaction what it takes over
-	// (Flyway's
-	// history, or a baseline), so that a crash leaves either nothing or everything
-	private void createHistory(RunScope scope, ScriptSet scripts) throws SQLException {
-		Connection connection = scope.connection();
-		connection.setAutoCommit(false);
-		try {
-			scope.history().create(connection, this.configuration.createSchema());
-			String flywayTable = scope.history().sibling(this.configuration.flywayHistoryTable());
-			if (exists(connection, flywayTable)) {
-				FlywayImport.importHistory(connection, scope.history(), flywayTable, scripts);
-			}
-			else if (this.configuration.baselineVersion() != null) {
-				int count = FlywayImport.recordBaseline(connection, scope.history(), scripts,
-						this.configuration.baselineVersion(), Map.of());
-				logger.info("Baseline {}: {} migration(s) at or below it recorded as applied without running",
-						this.configuration.baselineVersion(), count);
-			}
-			connection.commit();
-		}
-		finally {
-			if (!connection.getAutoCommit()) {
-				connection.rollback();
-				connection.setAutoCommit(true);
-			}
-		}
-	}
-
-	private static boolean exists(Connection connection, String table) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-			statement.setString(1, table);
-			try (ResultSet row = statement.executeQuery()) {
-				row.next();
-				return row.getBoolean(1);
-			}
 		}
 	}
 

@@ -1,0 +1,84 @@
+package dev.migrations.internal.execution;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrations.MigrationException;
+import dev.migrations.MigrationsConfiguration;
+import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.history.FlywayImport;
+import dev.migrations.internal.history.History;
+
+/**
+ * Makes the history ready for a changing command. On the first run it creates our history
+ * table and, in the same transaction, records what it takes over — Flyway's history, or a
+ * baseline — so that a crash leaves either nothing or everything. Runs under the
+ * migration lock. Stateless.
+ */
+final class HistorySetup {
+
+	private static final Logger logger = LoggerFactory.getLogger(HistorySetup.class);
+
+	private final MigrationsConfiguration configuration;
+
+	HistorySetup(MigrationsConfiguration configuration) {
+		this.configuration = configuration;
+	}
+
+	History prepare(RunScope scope, ScriptSet scripts) {
+		Connection connection = scope.connection();
+		try {
+			if (!scope.history().exists(connection)) {
+				createHistory(scope, scripts);
+			}
+			return scope.read();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not create the history table " + scope.history().qualifiedName() + ": "
+					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + "); check the role's rights, "
+					+ "or set migrations.schema / migrations.create-schema", ex);
+		}
+	}
+
+	private void createHistory(RunScope scope, ScriptSet scripts) throws SQLException {
+		Connection connection = scope.connection();
+		connection.setAutoCommit(false);
+		try {
+			scope.history().create(connection, this.configuration.createSchema());
+			String flywayTable = scope.history().sibling(this.configuration.flywayHistoryTable());
+			if (exists(connection, flywayTable)) {
+				FlywayImport.importHistory(connection, scope.history(), flywayTable, scripts);
+			}
+			else if (this.configuration.baselineVersion() != null) {
+				int count = FlywayImport.recordBaseline(connection, scope.history(), scripts,
+						this.configuration.baselineVersion(), Map.of());
+				logger.info("Baseline {}: {} migration(s) at or below it recorded as applied without running",
+						this.configuration.baselineVersion(), count);
+			}
+			connection.commit();
+		}
+		finally {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+				connection.setAutoCommit(true);
+			}
+		}
+	}
+
+	private static boolean exists(Connection connection, String table) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, table);
+			try (ResultSet row = statement.executeQuery()) {
+				row.next();
+				return row.getBoolean(1);
+			}
+		}
+	}
+
+}

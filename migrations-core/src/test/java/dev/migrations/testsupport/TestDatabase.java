@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -121,6 +123,30 @@ public record TestDatabase(PostgresServer server, String name) {
 			Thread.sleep(20);
 		}
 		throw new AssertionError("The batches never reached " + position);
+	}
+
+	/**
+	 * Spring Boot's {@code spring.datasource.*} properties for this database, in order.
+	 * @return property name → value
+	 */
+	public Map<String, String> dataSourceProperties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", jdbcUrl());
+		properties.put("spring.datasource.username", this.server.user());
+		properties.put("spring.datasource.password", this.server.password());
+		return properties;
+	}
+
+	/**
+	 * The same properties as {@code name=value} pairs, as an
+	 * {@code ApplicationContextRunner} takes them.
+	 * @return the pairs
+	 */
+	public String[] dataSourcePropertyValues() {
+		return dataSourceProperties().entrySet()
+			.stream()
+			.map((property) -> property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
 	}
 
 }

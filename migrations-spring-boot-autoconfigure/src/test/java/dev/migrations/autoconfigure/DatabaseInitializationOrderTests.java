@@ -3,7 +3,6 @@ package dev.migrations.autoconfigure;
 import java.util.List;
 
 import dev.migrations.testsupport.PostgresServer;
-import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -31,7 +30,7 @@ class DatabaseInitializationOrderTests {
 
 	@Test
 	void aJdbcClientBeanReadsTheMigratedTableInItsConstructor() {
-		this.runner.withPropertyValues(datasource(PostgresServer.get().createDatabase()))
+		this.runner.withPropertyValues(PostgresServer.get().createDatabase().dataSourcePropertyValues())
 			.withUserConfiguration(JdbcClientUser.class)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -41,15 +40,9 @@ class DatabaseInitializationOrderTests {
 
 	@Test
 	void aJdbcTemplateBeanReadsTheMigratedTableInItsConstructor() {
-		this.runner.withPropertyValues(datasource(PostgresServer.get().createDatabase()))
+		this.runner.withPropertyValues(PostgresServer.get().createDatabase().dataSourcePropertyValues())
 			.withUserConfiguration(JdbcTemplateUser.class)
 			.run((context) -> assertThat(context.getBean(UserNames.class).names()).containsExactly("ada"));
-	}
-
-	private static String[] datasource(TestDatabase database) {
-		return new String[] { "spring.datasource.url=" + database.jdbcUrl(),
-				"spring.datasource.username=" + database.server().user(),
-				"spring.datasource.password=" + database.server().password() };
 	}
 
 	record UserNames(List<String> names) {

@@ -32,10 +32,7 @@ class JavaMigrationBeanTests {
 	@Test
 	void aJavaMigrationBeanRunsBetweenTheFilesByVersion() {
 		TestDatabase database = PostgresServer.get().createDatabase();
-		this.runner
-			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-					"spring.datasource.username=" + database.server().user(),
-					"spring.datasource.password=" + database.server().password())
+		this.runner.withPropertyValues(database.dataSourcePropertyValues())
 			.withUserConfiguration(WelcomeConfiguration.class)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();

@@ -28,9 +28,7 @@ class ActuatorWriteHttpTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", () -> database.server().user());
-		registry.add("spring.datasource.password", () -> database.server().password());
+		database.dataSourceProperties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@LocalServerPort

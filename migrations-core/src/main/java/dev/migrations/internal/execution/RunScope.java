@@ -30,6 +30,8 @@ final class RunScope implements AutoCloseable {
 
 	private final BlockerWatch watch;
 
+	private Placeholders placeholders;
+
 	private RunScope(Session session, AdvisoryLock.Held lock, BlockerWatch watch) {
 		this.session = session;
 		this.lock = lock;
@@ -92,12 +94,18 @@ final class RunScope implements AutoCloseable {
 				callbacks);
 	}
 
+	// one set of values for the whole run: the checks before it and the statements in it
+	// agree
 	Placeholders placeholders(MigrationsConfiguration configuration) {
+		if (this.placeholders != null) {
+			return this.placeholders;
+		}
 		Map<String, String> builtIn = Map.of("flyway:defaultSchema", this.session.history().schema(), "flyway:user",
 				this.session.user(), "flyway:database", this.session.database(), "flyway:table", configuration.table(),
 				"flyway:timestamp", OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-		return new Placeholders(configuration.placeholders(), builtIn, configuration.placeholderReplacement(),
-				configuration.placeholdersOutsideQuotesOnly());
+		this.placeholders = new Placeholders(configuration.placeholders(), builtIn,
+				configuration.placeholderReplacement(), configuration.placeholdersOutsideQuotesOnly());
+		return this.placeholders;
 	}
 
 	Connection connection() {

@@ -17,20 +17,27 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.beans.factory.BeanFactoryInitializer;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.LifecycleProcessor;
+import org.springframework.context.event.ApplicationListenerMethodAdapter;
+import org.springframework.context.event.SimpleApplicationEventMulticaster;
 import org.springframework.context.weaving.LoadTimeWeaverAware;
 import org.springframework.context.support.AbstractApplicationContext;
 
 /**
  * The application context of a one-shot command: only the command runner and what it
  * needs (the migrator, its DataSource, the properties) start. Every other bean definition
- * is made lazy, whatever its own setting, so no JPA EntityManagerFactory, repository,
- * controller or bean of the application is created, and no {@code SmartLifecycle} bean is
- * started (a lifecycle processor that starts nothing replaces the default). The runner
- * runs the command while the context refreshes; {@link CommandExitListener} then closes
- * the context and ends the JVM with the command's code. Under Spring AOT, where the
- * runner's property condition was decided at build time, the runner is registered here.
- * Added by {@link CommandEnvironmentPostProcessor}.
+ * is made lazy, whatever its own setting, so no repository, controller or bean of the
+ * application is created; beans the container creates before it looks at lazy-init (JPA's
+ * EntityManagerFactory, a {@code LoadTimeWeaverAware}) are left out; no
+ * {@code SmartLifecycle} bean is started (a lifecycle processor that starts nothing
+ * replaces the default); and events reach only listeners registered in code, not listener
+ * beans, which would be created to hear them. The runner runs the command while the
+ * context refreshes; {@link CommandExitListener} then closes the context and ends the JVM
+ * with the command's code. Under Spring AOT, where the runner's property condition was
+ * decided at build time, the runner is registered here. Added by
+ * {@link CommandEnvironmentPostProcessor}.
  */
 final class CommandMode implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -74,6 +81,10 @@ final class CommandMode implements ApplicationContextInitializer<ConfigurableApp
 			}
 			if (!beanFactory.containsSingleton(lifecycleProcessor)) {
 				beanFactory.registerSingleton(lifecycleProcessor, new StartNothing());
+			}
+			String multicaster = AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME;
+			if (!beanFactory.containsLocalBean(multicaster)) {
+				beanFactory.registerSingleton(multicaster, new ProgrammaticListenersOnly(beanFactory));
 			}
 		}
 
@@ -121,6 +132,31 @@ final class CommandMode implements ApplicationContextInitializer<ConfigurableApp
 			MigrationsCommandObserver observer = beanFactory.getBeanProvider(MigrationsCommandObserver.class)
 				.getIfUnique(() -> MigrationsCommandObserver.NONE);
 			return new MigrationsCommandRunner(migrator, MigrationsCommandRunner.Options.of(properties), observer);
+		}
+
+	}
+
+	/**
+	 * Delivers events only to listener objects registered in code (Spring Boot's own, and
+	 * {@link CommandExitListener}): a listener bean, or an {@code @EventListener} method
+	 * of a bean, would create its bean (a web resource handler, an application bean) when
+	 * the context publishes that it has refreshed.
+	 */
+	static final class ProgrammaticListenersOnly extends SimpleApplicationEventMulticaster {
+
+		ProgrammaticListenersOnly(BeanFactory beanFactory) {
+			super(beanFactory);
+		}
+
+		@Override
+		public void addApplicationListenerBean(String listenerBeanName) {
+		}
+
+		@Override
+		public void addApplicationListener(ApplicationListener<?> listener) {
+			if (!(listener instanceof ApplicationListenerMethodAdapter)) {
+				super.addApplicationListener(listener);
+			}
 		}
 
 	}

@@ -34,8 +34,8 @@ class CommandModeTests {
 		assertThat(result.output()).contains("migrate failed: 2_add_phone_to_users.sql:4")
 			.doesNotContain(JpaCommandApplication.ENTITY_MANAGER_FACTORY_CREATED,
 					JpaCommandApplication.EAGER_BEAN_CREATED, JpaCommandApplication.SINGLETONS_INSTANTIATED,
-					JpaCommandApplication.LIFECYCLE_STARTED, "Schema-validation", "Hibernate ORM", "Tomcat",
-					"APPLICATION FAILED TO START");
+					JpaCommandApplication.LIFECYCLE_STARTED, JpaCommandApplication.REFRESH_HEARD, "Schema-validation",
+					"Hibernate ORM", "Tomcat", "APPLICATION FAILED TO START");
 	}
 
 	@Test
@@ -48,7 +48,9 @@ class CommandModeTests {
 				"--spring.datasource.password=" + database.server().password())) {
 			assertThat(output).contains(JpaCommandApplication.ENTITY_MANAGER_FACTORY_CREATED,
 					JpaCommandApplication.EAGER_BEAN_CREATED, JpaCommandApplication.SINGLETONS_INSTANTIATED,
-					JpaCommandApplication.LIFECYCLE_STARTED);
+					JpaCommandApplication.LIFECYCLE_STARTED,
+					JpaCommandApplication.REFRESH_HEARD + " by a listener bean",
+					JpaCommandApplication.REFRESH_HEARD + " by a listener method");
 		}
 	}
 

@@ -7,9 +7,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * A JPA application with an entity, a bean that insists on being created eagerly
@@ -33,6 +36,9 @@ public class JpaCommandApplication {
 
 	/** Printed by the smart lifecycle bean. */
 	public static final String LIFECYCLE_STARTED = "probe: SmartLifecycle started";
+
+	/** Printed by the listener bean and the listener method. */
+	public static final String REFRESH_HEARD = "probe: context refresh heard";
 
 	public static void main(String[] args) {
 		SpringApplication.run(JpaCommandApplication.class, args);
@@ -63,6 +69,16 @@ public class JpaCommandApplication {
 	@Bean
 	SmartInitializingSingleton smartInitializingSingleton() {
 		return () -> System.out.println(SINGLETONS_INSTANTIATED);
+	}
+
+	@Bean
+	ApplicationListener<ContextRefreshedEvent> refreshListener() {
+		return (event) -> System.out.println(REFRESH_HEARD + " by a listener bean");
+	}
+
+	@EventListener
+	void onRefresh(ContextRefreshedEvent event) {
+		System.out.println(REFRESH_HEARD + " by a listener method");
 	}
 
 	@Bean

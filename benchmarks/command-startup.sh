@@ -43,19 +43,19 @@ db=(--spring.datasource.url="jdbc:postgresql://localhost:$port/postgres" --sprin
 java -cp "$sample_cp" dev.migrations.sample.SampleApplication --migrations.command=migrate "${db[@]}" \
   > "$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; exit 1; }
 
-# one run: prints its wall time in ms; fails unless the status came out whole with exit code 0
+# one run: prints its wall time and its CPU time (user + system, less disturbed by other load) in ms;
+# fails unless the status came out whole with exit code 0
 run() {
-  local name="$1" cp="$2" main="$3" log="$work/$1-$4.log" start end
-  start=$(date +%s%N)
-  java -cp "$cp" "$main" --migrations.command=status "${db[@]}" > "$log" 2>&1 \
-    || { echo "$name exited non-zero, see $log" >&2; exit 1; }
-  end=$(date +%s%N)
+  local name="$1" cp="$2" main="$3" log="$work/$1-$4.log" times
+  times=$( { TIMEFORMAT='%R %U %S'; time java -cp "$cp" "$main" --migrations.command=status "${db[@]}" \
+    > "$log" 2>&1; } 2>&1 ) || { echo "$name exited non-zero, see $log" >&2; exit 1; }
   grep -q "Current version: 20260513_01 (13 applied)" "$log" || { echo "$name printed no status, see $log" >&2; exit 1; }
-  echo $(( (end - start) / 1000000 ))
+  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<< "$times"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "== $runs runs each, interleaved (after one warm-up run each) =="
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 run sample "$sample_cp" dev.migrations.sample.SampleApplication warmup > /dev/null
 run floor "$floor_cp" dev.migrations.benchmarks.floor.FloorApplication warmup > /dev/null
 : > "$work/sample.ms"; : > "$work/floor.ms"
@@ -68,9 +68,12 @@ for i in $(seq 1 "$runs"); do
     run sample "$sample_cp" dev.migrations.sample.SampleApplication "$i" >> "$work/sample.ms"
   fi
 done
-sample_ms=$(median < "$work/sample.ms")
-floor_ms=$(median < "$work/floor.ms")
+sample_ms=$(cut -d' ' -f1 "$work/sample.ms" | median)
+floor_ms=$(cut -d' ' -f1 "$work/floor.ms" | median)
+sample_cpu=$(cut -d' ' -f2 "$work/sample.ms" | median)
+floor_cpu=$(cut -d' ' -f2 "$work/floor.ms" | median)
 ratio=$(awk -v s="$sample_ms" -v f="$floor_ms" 'BEGIN { printf "%.2f", s / f }')
+cpu_ratio=$(awk -v s="$sample_cpu" -v f="$floor_cpu" 'BEGIN { printf "%.2f", s / f }')
 sample_jars=$(tr ':' '\n' <<< "$sample_cp" | grep -c '\.jar$')
 floor_jars=$(tr ':' '\n' <<< "$floor_cp" | grep -c '\.jar$')
 
@@ -78,15 +81,15 @@ cat > "$here/command-startup-results.md" <<REPORT
 # One-shot command start-up
 
 \`bash benchmarks/command-startup.sh\` on $(date -u +%Y-%m-%d) at commit $(git -C "$root" rev-parse --short HEAD);
-$(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p),
+$(nproc) cores, load average $load_start at the start and $(cut -d' ' -f1-3 /proc/loadavg) at the end, $(java -version 2>&1 | sed -n 1p),
 PostgreSQL $("$pg_bin/postgres" --version | awk '{ print $3 }'). Wall time from process start to exit of
 \`java -cp … --migrations.command=status\`, 13 migrations applied, $runs runs each after one warm-up, interleaved.
 
-| app | class path | median | runs (ms) |
-|---|---|--:|---|
-| floor: migrations starter + JDBC starter | $floor_jars jars | $floor_ms ms | $(paste -sd' ' "$work/floor.ms") |
-| sample: web, actuator, data-jpa, 3 controllers, 2 repositories, 1 entity | $sample_jars jars | $sample_ms ms | $(paste -sd' ' "$work/sample.ms") |
-| **ratio sample / floor** | | **$ratio×** | |
+| app | class path | wall, median | CPU (user + sys), median | wall of each run (ms) |
+|---|---|--:|--:|---|
+| floor: migrations starter + JDBC starter | $floor_jars jars | $floor_ms ms | $floor_cpu ms | $(cut -d' ' -f1 "$work/floor.ms" | paste -sd' ') |
+| sample: web, actuator, data-jpa, 3 controllers, 2 repositories, 1 entity | $sample_jars jars | $sample_ms ms | $sample_cpu ms | $(cut -d' ' -f1 "$work/sample.ms" | paste -sd' ') |
+| **ratio sample / floor** | | **$ratio×** | **$cpu_ratio×** | |
 REPORT
 cat "$here/command-startup-results.md"
 echo "(logs in $work)"

@@ -2,7 +2,8 @@
 # One-shot command start-up: wall time, process start to exit, of --migrations.command=status in the
 # sample app (web, actuator, data-jpa, 13 migrations applied) against the floor, an app with only the
 # migrations starter and the JDBC starter (command-floor/), on the same PostgreSQL, the same migration
-# files and the same JVM flags, runs interleaved. Prints medians and their ratio, and writes
+# files and the same JVM flags, runs interleaved; and the sample once more with Boot's background
+# pre-initializer switched off (-Dspring.backgroundpreinitializer.ignore=true). Prints medians and their ratio, and writes
 # benchmarks/command-startup-results.md. Not part of the test run; about 2 minutes.
 #
 #   bash benchmarks/command-startup.sh
@@ -44,29 +45,31 @@ java -cp "$sample_cp" dev.migrations.sample.SampleApplication --migrations.comma
   > "$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; exit 1; }
 
 # one run: prints its wall time and its CPU time (user + system, less disturbed by other load) in ms;
-# fails unless the status came out whole with exit code 0
+# fails unless the status came out whole with exit code 0. JVM options come from $jvm (may be empty).
 run() {
   local name="$1" cp="$2" main="$3" log="$work/$1-$4.log" times
-  times=$( { TIMEFORMAT='%R %U %S'; time java -cp "$cp" "$main" --migrations.command=status "${db[@]}" \
+  times=$( { TIMEFORMAT='%R %U %S'; time java ${jvm:-} -cp "$cp" "$main" --migrations.command=status "${db[@]}" \
     > "$log" 2>&1; } 2>&1 ) || { echo "$name exited non-zero, see $log" >&2; exit 1; }
   grep -q "Current version: 20260513_01 (13 applied)" "$log" || { echo "$name printed no status, see $log" >&2; exit 1; }
   awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<< "$times"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-echo "== $runs runs each, interleaved (after one warm-up run each) =="
+echo "== $runs runs of each of the three, interleaved (after one warm-up run each) =="
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
-run sample "$sample_cp" dev.migrations.sample.SampleApplication warmup > /dev/null
-run floor "$floor_cp" dev.migrations.benchmarks.floor.FloorApplication warmup > /dev/null
-: > "$work/sample.ms"; : > "$work/floor.ms"
+sample() { run "$1" "$sample_cp" dev.migrations.sample.SampleApplication "$2"; }
+floor() { run floor "$floor_cp" dev.migrations.benchmarks.floor.FloorApplication "$1"; }
+# the sample once more without Boot's background pre-initializer, which loads Jackson, Tomcat and the
+# message converters on a second thread even though a command uses none of them
+quiet() { jvm=-Dspring.backgroundpreinitializer.ignore=true sample quiet "$1"; }
+sample sample warmup > /dev/null; floor warmup > /dev/null; quiet warmup > /dev/null
+: > "$work/sample.ms"; : > "$work/floor.ms"; : > "$work/quiet.ms"
 for i in $(seq 1 "$runs"); do
-  if [ $((i % 2)) = 1 ]; then
-    run sample "$sample_cp" dev.migrations.sample.SampleApplication "$i" >> "$work/sample.ms"
-    run floor "$floor_cp" dev.migrations.benchmarks.floor.FloorApplication "$i" >> "$work/floor.ms"
-  else
-    run floor "$floor_cp" dev.migrations.benchmarks.floor.FloorApplication "$i" >> "$work/floor.ms"
-    run sample "$sample_cp" dev.migrations.sample.SampleApplication "$i" >> "$work/sample.ms"
-  fi
+  case $((i % 3)) in
+    1) sample sample "$i" >> "$work/sample.ms"; floor "$i" >> "$work/floor.ms"; quiet "$i" >> "$work/quiet.ms" ;;
+    2) floor "$i" >> "$work/floor.ms"; quiet "$i" >> "$work/quiet.ms"; sample sample "$i" >> "$work/sample.ms" ;;
+    0) quiet "$i" >> "$work/quiet.ms"; sample sample "$i" >> "$work/sample.ms"; floor "$i" >> "$work/floor.ms" ;;
+  esac
 done
 sample_ms=$(cut -d' ' -f1 "$work/sample.ms" | median)
 floor_ms=$(cut -d' ' -f1 "$work/floor.ms" | median)
@@ -74,6 +77,10 @@ sample_cpu=$(cut -d' ' -f2 "$work/sample.ms" | median)
 floor_cpu=$(cut -d' ' -f2 "$work/floor.ms" | median)
 ratio=$(awk -v s="$sample_ms" -v f="$floor_ms" 'BEGIN { printf "%.2f", s / f }')
 cpu_ratio=$(awk -v s="$sample_cpu" -v f="$floor_cpu" 'BEGIN { printf "%.2f", s / f }')
+quiet_ms=$(cut -d' ' -f1 "$work/quiet.ms" | median)
+quiet_cpu=$(cut -d' ' -f2 "$work/quiet.ms" | median)
+quiet_ratio=$(awk -v s="$quiet_ms" -v f="$floor_ms" 'BEGIN { printf "%.2f", s / f }')
+quiet_cpu_ratio=$(awk -v s="$quiet_cpu" -v f="$floor_cpu" 'BEGIN { printf "%.2f", s / f }')
 sample_jars=$(tr ':' '\n' <<< "$sample_cp" | grep -c '\.jar$')
 floor_jars=$(tr ':' '\n' <<< "$floor_cp" | grep -c '\.jar$')
 
@@ -89,7 +96,9 @@ PostgreSQL $("$pg_bin/postgres" --version | awk '{ print $3 }'). Wall time from 
 |---|---|--:|--:|---|
 | floor: migrations starter + JDBC starter | $floor_jars jars | $floor_ms ms | $floor_cpu ms | $(cut -d' ' -f1 "$work/floor.ms" | paste -sd' ') |
 | sample: web, actuator, data-jpa, 3 controllers, 2 repositories, 1 entity | $sample_jars jars | $sample_ms ms | $sample_cpu ms | $(cut -d' ' -f1 "$work/sample.ms" | paste -sd' ') |
+| sample, \`-Dspring.backgroundpreinitializer.ignore=true\` | $sample_jars jars | $quiet_ms ms | $quiet_cpu ms | $(cut -d' ' -f1 "$work/quiet.ms" | paste -sd' ') |
 | **ratio sample / floor** | | **$ratio×** | **$cpu_ratio×** | |
+| **ratio sample without background pre-initialization / floor** | | **$quiet_ratio×** | **$quiet_cpu_ratio×** | |
 REPORT
 cat "$here/command-startup-results.md"
 echo "(logs in $work)"

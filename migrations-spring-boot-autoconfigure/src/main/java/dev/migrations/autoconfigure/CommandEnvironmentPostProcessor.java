@@ -9,10 +9,11 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * When {@code migrations.command} is set, makes the application a short-lived command: no
- * web server ({@code spring.main.web-application-type=none}), lazy beans
- * ({@code spring.main.lazy-initialization=true}) so that only the migrator and what it
- * needs start, and no banner above the printed table. These are defaults added last: an
- * explicit setting still wins. Registered in {@code META-INF/spring.factories}; runs
+ * web server ({@code spring.main.web-application-type=none}) and no banner above the
+ * printed table (defaults added last: an explicit setting still wins), and
+ * {@link CommandMode}, which starts only the migrator and what it needs, then ends the
+ * JVM with the command's exit code. Decided at run time, so an application built with
+ * Spring AOT runs commands too. Registered in {@code META-INF/spring.factories}; runs
  * after the configuration files are loaded.
  */
 class CommandEnvironmentPostProcessor implements EnvironmentPostProcessor {
@@ -27,8 +28,9 @@ class CommandEnvironmentPostProcessor implements EnvironmentPostProcessor {
 			return;
 		}
 		environment.getPropertySources()
-			.addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("spring.main.web-application-type", "none",
-					"spring.main.lazy-initialization", "true", "spring.main.banner-mode", "off")));
+			.addLast(new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of("spring.main.web-application-type", "none", "spring.main.banner-mode", "off")));
+		application.addInitializers(new CommandMode(System::exit));
 	}
 
 }

@@ -5,14 +5,17 @@ import java.util.function.IntConsumer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ends a one-shot command's application once its context has started, before any
  * {@code ApplicationRunner} or {@code CommandLineRunner} runs: closes the context and
- * exits the JVM with the {@link MigrationsCommandRunner}'s code. Only a
- * {@link SpringApplication} publishes the {@link ApplicationStartedEvent}, so a context
- * built by {@code ApplicationContextRunner} is never ended (a {@code @SpringBootTest}
- * with {@code migrations.command} set would be: test commands with the runner instead).
+ * exits the JVM with the {@link MigrationsCommandRunner}'s code. The code is read from
+ * the runner alone, so that no other (lazy) {@code ExitCodeGenerator} bean is created.
+ * Only a {@link SpringApplication} publishes the {@link ApplicationStartedEvent}, and
+ * only {@link CommandMode} adds this listener: a context built by
+ * {@code ApplicationContextRunner} is never ended (a {@code @SpringBootTest} with
+ * {@code migrations.command} set would be: test commands with the runner instead).
  */
 final class CommandExitListener implements ApplicationListener<ApplicationStartedEvent> {
 
@@ -24,9 +27,13 @@ final class CommandExitListener implements ApplicationListener<ApplicationStarte
 
 	@Override
 	public void onApplicationEvent(ApplicationStartedEvent event) {
-		// SpringApplication.exit asks every ExitCodeGenerator bean, the command runner
-		// among them
-		this.exit.accept(SpringApplication.exit(event.getApplicationContext()));
+		ConfigurableApplicationContext context = event.getApplicationContext();
+		// by name, without eager type matching: that would create FactoryBeans such as
+		// JPA's EntityManagerFactory just to learn their type
+		String[] runners = context.getBeanFactory().getBeanNamesForType(MigrationsCommandRunner.class, false, false);
+		int code = (runners.length == 1) ? context.getBean(runners[0], MigrationsCommandRunner.class).getExitCode() : 1;
+		context.close();
+		this.exit.accept(code);
 	}
 
 }

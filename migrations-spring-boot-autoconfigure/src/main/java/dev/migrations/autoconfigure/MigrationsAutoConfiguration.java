@@ -1,7 +1,5 @@
 package dev.migrations.autoconfigure;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import dev.migrations.JavaMigration;
@@ -21,21 +19,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.util.StringUtils;
 
 /**
- * Auto-configuration for migrations: one {@link Migrator} on the application's
- * {@link DataSource} (or on a dedicated connection from
- * {@code migrations.url}/{@code user}/{@code password}), run at start-up by a
+ * Auto-configuration for migrations: one {@link Migrator} (on the DataSource that
+ * {@link MigrationsDataSourceResolver} picks), run at start-up by a
  * {@link MigrationsInitializer} before every bean that uses the schema, or a one-shot
  * {@link MigrationsCommandRunner} when {@code migrations.command} is set. Every bean
  * backs off when the application defines its own. The initializer and the command runner
@@ -48,6 +44,7 @@ import org.springframework.util.StringUtils;
 @ConditionalOnBooleanProperty(name = "migrations.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrationsProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
+@ImportRuntimeHints(MigrationsRuntimeHints.class)
 public final class MigrationsAutoConfiguration {
 
 	@Bean
@@ -58,38 +55,30 @@ public final class MigrationsAutoConfiguration {
 
 	@Bean
 	static LazyInitializationExcludeFilter migrationsLazyInitializationExcludeFilter() {
-		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class, MigrationsCommandRunner.class,
-				CommandExitListener.class);
+		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class, MigrationsCommandRunner.class);
 	}
 
 	@Bean
 	@ConditionalOnSingleCandidate(Migrator.class)
 	@ConditionalOnMissingBean
 	MigrationsInitializer migrationsInitializer(Migrator migrator, MigrationsProperties properties,
-			ObjectProvider<MigrationsCommandObserver> observer) {
+			ObjectProvider<MigrationsCommandObserver> observer, ObjectProvider<MigrationStrategy> strategy) {
 		// a one-shot command replaces the start-up mode
 		Mode mode = (properties.getCommand() != null) ? Mode.NONE : properties.getMode();
-		return new MigrationsInitializer(migrator, mode, observer.getIfUnique(() -> MigrationsCommandObserver.NONE));
+		return new MigrationsInitializer(migrator, mode, observer.getIfUnique(() -> MigrationsCommandObserver.NONE),
+				strategy.getIfUnique());
 	}
 
+	// Under AOT the condition is frozen at build time: CommandMode registers the runner
+	// at run time when this definition is missing
 	@Bean
 	@ConditionalOnProperty("migrations.command")
 	@ConditionalOnSingleCandidate(Migrator.class)
 	@ConditionalOnMissingBean
 	MigrationsCommandRunner migrationsCommandRunner(Migrator migrator, MigrationsProperties properties,
 			ObjectProvider<MigrationsCommandObserver> observer) {
-		String reportFile = properties.getVerify().getReportFile();
-		MigrationsCommandRunner.Options options = new MigrationsCommandRunner.Options(properties.getCommand(),
-				properties.targetVersion(), properties.toVerifyOptions(),
-				StringUtils.hasText(reportFile) ? Path.of(reportFile.strip()) : null);
-		return new MigrationsCommandRunner(migrator, options,
+		return new MigrationsCommandRunner(migrator, MigrationsCommandRunner.Options.of(properties),
 				observer.getIfUnique(() -> MigrationsCommandObserver.NONE));
-	}
-
-	@Bean
-	@ConditionalOnBean(MigrationsCommandRunner.class)
-	CommandExitListener migrationsCommandExitListener() {
-		return new CommandExitListener(System::exit);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -102,46 +91,35 @@ public final class MigrationsAutoConfiguration {
 			this.properties = properties;
 		}
 
-		// JavaMigration beans run with the migration's connection: they must not depend
-		// on beans that
-		// use the schema (those wait for the migrations)
 		@Bean
-		Migrator migrator(ResourceLoader resourceLoader, ObjectProvider<DataSource> dataSource,
+		@ConditionalOnMissingBean(MigrationsConnectionDetails.class)
+		PropertiesMigrationsConnectionDetails migrationsConnectionDetails() {
+			return new PropertiesMigrationsConnectionDetails(this.properties);
+		}
+
+		// JavaMigration beans run with the migration's connection: they must not depend
+		// on beans that use the schema (those wait for the migrations)
+		@Bean
+		Migrator migrator(ResourceLoader resourceLoader, MigrationsConnectionDetails connectionDetails,
+				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+				ObjectProvider<DataSource> dataSource, ObjectProvider<JdbcConnectionDetails> jdbcConnectionDetails,
 				ObjectProvider<MigrationsCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
 				ObjectProvider<JavaMigration> javaMigrations) {
-			MigrationsConfiguration.Builder builder = this.properties.toConfiguration(resourceLoader.getClassLoader())
-				.toBuilder();
+			ClassLoader classLoader = resourceLoader.getClassLoader();
+			MigrationsConfiguration.Builder builder = this.properties.toConfiguration(classLoader).toBuilder();
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			DataSource migrated = new MigrationsDataSourceResolver(classLoader)
+				.resolve(new MigrationsDataSourceResolver.Candidates(migrationsDataSource.getIfAvailable(),
+						dataSource.getIfUnique(), connectionDetails, jdbcConnectionDetails.getIfUnique()));
 			MigrationListener listener = MigrationListener.composite(listeners.orderedStream().toList());
-			return new Migrator(migrationDataSource(dataSource.getIfUnique(), resourceLoader.getClassLoader()),
-					builder.build(), listener, javaMigrations.orderedStream().toList());
-		}
-
-		private DataSource migrationDataSource(DataSource applicationDataSource, ClassLoader classLoader) {
-			String url = this.properties.getUrl();
-			if (StringUtils.hasText(url)) {
-				return credentials(DataSourceBuilder.create(classLoader).type(SimpleDriverDataSource.class).url(url));
-			}
-			if (applicationDataSource == null) {
-				throw new IllegalStateException("migrations needs one DataSource but found none, or several without "
-						+ "a @Primary one: mark one @Primary, define your own Migrator bean, or set migrations.url");
-			}
-			if (StringUtils.hasText(this.properties.getUser())) {
-				return credentials(
-						DataSourceBuilder.derivedFrom(applicationDataSource).type(SimpleDriverDataSource.class));
-			}
-			return applicationDataSource;
-		}
-
-		private DataSource credentials(DataSourceBuilder<?> builder) {
-			return builder.username(this.properties.getUser()).password(this.properties.getPassword()).build();
+			return new Migrator(migrated, builder.build(), listener, javaMigrations.orderedStream().toList());
 		}
 
 	}
 
 	/**
-	 * Matches when there is a DataSource to migrate: a DataSource bean, or a dedicated
-	 * URL.
+	 * Matches when there is something to migrate: a DataSource bean, Boot's or our JDBC
+	 * connection details, or a dedicated URL.
 	 */
 	static final class MigrationsDataSourceCondition extends AnyNestedCondition {
 
@@ -151,6 +129,16 @@ public final class MigrationsAutoConfiguration {
 
 		@ConditionalOnBean(DataSource.class)
 		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnBean(JdbcConnectionDetails.class)
+		private static final class JdbcConnectionDetailsCondition {
+
+		}
+
+		@ConditionalOnBean(MigrationsConnectionDetails.class)
+		private static final class MigrationsConnectionDetailsCondition {
 
 		}
 

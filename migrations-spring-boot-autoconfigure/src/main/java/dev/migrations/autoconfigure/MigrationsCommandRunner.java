@@ -27,6 +27,7 @@ import dev.migrations.autoconfigure.MigrationsProperties.Command;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.util.StringUtils;
 
 /**
  * Runs a one-shot {@link Command} ({@code migrations.command}) while the context
@@ -308,6 +309,22 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		public Options {
 			Objects.requireNonNull(command, "command");
 			Objects.requireNonNull(verifyOptions, "verifyOptions");
+		}
+
+		/**
+		 * The options that {@code migrations.*} give.
+		 * @param properties the bound properties, with a command
+		 * @return the options
+		 * @throws IllegalStateException if no command is set
+		 */
+		public static Options of(MigrationsProperties properties) {
+			Command command = properties.getCommand();
+			if (command == null) {
+				throw new IllegalStateException("migrations.command is not set");
+			}
+			String reportFile = properties.getVerify().getReportFile();
+			return new Options(command, properties.targetVersion(), properties.toVerifyOptions(),
+					StringUtils.hasText(reportFile) ? Path.of(reportFile.strip()) : null);
 		}
 
 	}

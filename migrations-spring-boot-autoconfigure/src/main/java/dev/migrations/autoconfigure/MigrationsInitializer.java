@@ -8,13 +8,15 @@ import dev.migrations.ValidateResult;
 import dev.migrations.autoconfigure.MigrationsProperties.Mode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Runs the start-up {@link Mode} while the context refreshes. Beans that use the schema
- * (JPA, {@code JdbcTemplate}, {@code JdbcClient}, jOOQ) are created after it: Spring
- * Boot's database initialization ordering finds this bean through
+ * Runs the start-up {@link Mode}, or hands the migrator to the application's
+ * {@link MigrationStrategy}, while the context refreshes. Beans that use the schema (JPA,
+ * {@code JdbcTemplate}, {@code JdbcClient}, jOOQ) are created after it: Spring Boot's
+ * database initialization ordering finds this bean through
  * {@link MigrationsInitializerDetector}.
  */
 public class MigrationsInitializer implements InitializingBean {
@@ -27,6 +29,8 @@ public class MigrationsInitializer implements InitializingBean {
 
 	private final MigrationsCommandObserver observer;
 
+	private final @Nullable MigrationStrategy strategy;
+
 	/**
 	 * Creates an initializer.
 	 * @param migrator the migrator
@@ -34,18 +38,36 @@ public class MigrationsInitializer implements InitializingBean {
 	 * @param observer wraps the run, for tracing
 	 */
 	public MigrationsInitializer(Migrator migrator, Mode mode, MigrationsCommandObserver observer) {
-		this.migrator = Objects.requireNonNull(migrator, "migrator");
-		this.mode = Objects.requireNonNull(mode, "mode");
-		this.observer = Objects.requireNonNull(observer, "observer");
+		this(migrator, mode, observer, null);
 	}
 
 	/**
-	 * Migrates or validates, as the mode says.
+	 * Creates an initializer.
+	 * @param migrator the migrator
+	 * @param mode what to do at start-up when there is no strategy
+	 * @param observer wraps the run, for tracing
+	 * @param strategy decides what runs at start-up instead of the mode, or {@code null}
+	 */
+	public MigrationsInitializer(Migrator migrator, Mode mode, MigrationsCommandObserver observer,
+			@Nullable MigrationStrategy strategy) {
+		this.migrator = Objects.requireNonNull(migrator, "migrator");
+		this.mode = Objects.requireNonNull(mode, "mode");
+		this.observer = Objects.requireNonNull(observer, "observer");
+		this.strategy = strategy;
+	}
+
+	/**
+	 * Runs the strategy, or migrates or validates as the mode says.
 	 * @throws dev.migrations.MigrationException if a migration fails, or (validate mode)
 	 * if anything is pending, changed, missing, out of order or partial
 	 */
 	@Override
 	public void afterPropertiesSet() {
+		if (this.strategy != null && this.mode != Mode.NONE) {
+			logger.debug("Start-up migrations decided by " + this.strategy.getClass().getName());
+			this.strategy.migrate(this.migrator);
+			return;
+		}
 		switch (this.mode) {
 			case MIGRATE -> migrate();
 			case VALIDATE -> validate();

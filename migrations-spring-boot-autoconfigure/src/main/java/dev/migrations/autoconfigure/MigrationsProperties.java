@@ -3,8 +3,11 @@ package dev.migrations.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
@@ -14,15 +17,21 @@ import dev.migrations.Version;
 import dev.migrations.VerifyOptions;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration properties for migrations, all under {@code migrations.*}. Defaults equal
  * the engine's ({@link MigrationsConfiguration#defaults()});
  * {@link #toConfiguration(ClassLoader)} turns them into the engine's immutable
- * configuration. Not thread-safe: bound once at start-up.
+ * configuration. As a {@link Validator} of itself, it is checked when bound: an invalid
+ * value (a table name that is not an identifier, a zero timeout, a version that does not
+ * parse) ends the start-up with Boot's failure report naming the property, its value,
+ * where it was set and why it is wrong. The rules are the engine's, asked one property at
+ * a time. Not thread-safe: bound once at start-up.
  */
 @ConfigurationProperties("migrations")
-public class MigrationsProperties {
+public class MigrationsProperties implements Validator {
 
 	/**
 	 * Whether to enable migrations.
@@ -214,6 +223,49 @@ public class MigrationsProperties {
 	 */
 	public VerifyOptions toVerifyOptions() {
 		return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return MigrationsProperties.class.isAssignableFrom(type);
+	}
+
+	/**
+	 * Checks each value by the engine's rules, one property at a time, and rejects the
+	 * invalid ones by their property name (dashed, as Boot's failure report shows it).
+	 * @param target these properties
+	 * @param errors where rejections go
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		MigrationsProperties bound = (MigrationsProperties) target;
+		check(errors, "locations", (builder) -> builder.locations(bound.locations));
+		check(errors, "table", (builder) -> builder.table(bound.table));
+		check(errors, "schema", (builder) -> builder.schema(bound.schema));
+		check(errors, "lock-wait-timeout", (builder) -> builder.lockWaitTimeout(bound.lockWaitTimeout));
+		check(errors, "lock-timeout", (builder) -> builder.lockTimeout(bound.lockTimeout));
+		check(errors, "statement-timeout", (builder) -> builder.statementTimeout(bound.statementTimeout));
+		check(errors, "long-statement-timeout", (builder) -> builder.longStatementTimeout(bound.longStatementTimeout));
+		check(errors, "lock-retries", (builder) -> builder.lockRetries(bound.lockRetries));
+		check(errors, "lock-retry-backoff", (builder) -> builder.lockRetryBackoff(bound.lockRetryBackoff));
+		check(errors, "flyway.history-table", (builder) -> builder.flywayHistoryTable(bound.flyway.getHistoryTable()));
+		check(errors, "target", (builder) -> version("target", bound.target));
+		check(errors, "baseline-version", (builder) -> version("baseline-version", bound.baselineVersion));
+		check(errors, "verify.database-pattern",
+				(builder) -> new VerifyOptions(false, bound.verify.getDatabasePattern(), List.of()));
+		check(errors, "verify.schemas", (builder) -> new VerifyOptions(false, VerifyOptions.DEFAULT_DATABASE_PATTERN,
+				bound.verify.getSchemas()));
+	}
+
+	private static void check(Errors errors, String field, Consumer<MigrationsConfiguration.Builder> setting) {
+		try {
+			MigrationsConfiguration.Builder builder = MigrationsConfiguration.builder();
+			setting.accept(builder);
+			builder.build();
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			errors.rejectValue(field, "migrations.invalid", String.valueOf(ex.getMessage()));
+		}
 	}
 
 	Version targetVersion() {
@@ -543,9 +595,16 @@ public class MigrationsProperties {
 
 		/**
 		 * Whether the endpoint offers write operations (migrate, undo to a target) over
-		 * HTTP.
+		 * HTTP. They need Spring Security and a principal with one of
+		 * 'migrations.endpoint.roles': start-up fails otherwise.
 		 */
 		private boolean writeEnabled;
+
+		/**
+		 * Roles allowed to run the write operations, and to see the SQL when show-sql is
+		 * when-authorized (there, when empty, any authenticated user).
+		 */
+		private Set<String> roles = new LinkedHashSet<>();
 
 		public ShowSql getShowSql() {
 			return this.showSql;
@@ -561,6 +620,14 @@ public class MigrationsProperties {
 
 		public void setWriteEnabled(boolean writeEnabled) {
 			this.writeEnabled = writeEnabled;
+		}
+
+		public Set<String> getRoles() {
+			return this.roles;
+		}
+
+		public void setRoles(Set<String> roles) {
+			this.roles = roles;
 		}
 
 	}

@@ -17,7 +17,6 @@ class CommandEnvironmentPostProcessorTests {
 		MockEnvironment environment = new MockEnvironment().withProperty("migrations.command", "status");
 		this.processor.postProcessEnvironment(environment, new SpringApplication());
 		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
-		assertThat(environment.getProperty("spring.main.lazy-initialization")).isEqualTo("true");
 		assertThat(environment.getProperty("spring.main.banner-mode")).isEqualTo("off");
 	}
 

@@ -245,8 +245,7 @@ class MigrationsAutoConfigurationTests {
 		TestDatabase database = database();
 		this.runner.withBean(DataSource.class, database::dataSource)
 			.withPropertyValues("migrations.mode=none")
-			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsCommandRunner.class)
-				.doesNotHaveBean(CommandExitListener.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsCommandRunner.class));
 	}
 
 	@Test

@@ -74,14 +74,20 @@ final class SampleClient {
 	 */
 	Map<String, MigrationView> migrations() {
 		MigrationsBody body = this.rest.get().uri("/actuator/migrations").retrieve().body(MigrationsBody.class);
-		assertThat(body.migrators()).hasSize(1);
+		assertThat(body.contexts()).hasSize(1);
+		ContextBody context = body.contexts().values().iterator().next();
+		assertThat(context.migrators()).hasSize(1);
 		Map<String, MigrationView> migrations = new LinkedHashMap<>();
-		body.migrators().values().iterator().next().migrations().forEach((m) -> migrations.put(m.version(), m));
+		context.migrators().values().iterator().next().migrations().forEach((m) -> migrations.put(m.version(), m));
 		return migrations;
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record MigrationsBody(Map<String, MigratorBody> migrators) {
+	record MigrationsBody(Map<String, ContextBody> contexts) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ContextBody(Map<String, MigratorBody> migrators) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import dev.migrations.MigrationInfo;
 import dev.migrations.MigrationState;
@@ -13,6 +14,7 @@ import dev.migrations.MigrationStatus;
 import dev.migrations.Migrator;
 import dev.migrations.RepeatableInfo;
 import dev.migrations.Version;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -21,46 +23,51 @@ import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.context.ApplicationContext;
 
 /**
- * The {@code migrations} actuator endpoint: for each {@link Migrator} bean, the current
- * version, every migration known from the files or the history, and the repeatable
- * migrations. Each call makes one {@link Migrator#status()} call per migrator (one
- * history query: files are read once, at start-up); asking for one pending migration by
- * version adds one {@link Migrator#plan()} call, for its statements, locks and lint
- * findings. SQL appears only when {@code migrations.endpoint.show-sql} allows it.
- * Thread-safe.
+ * The {@code migrations} actuator endpoint: for each {@link Migrator} bean of the
+ * application context and of its parents (by context id, as Boot's {@code flyway}
+ * endpoint), the current version, every migration known from the files or the history,
+ * and the repeatable migrations. Each call makes one {@link Migrator#status()} call per
+ * migrator (one history query: files are read once, at start-up); asking for one pending
+ * migration by version adds one {@link Migrator#plan()} call, for its statements, locks
+ * and lint findings. SQL appears only when {@code migrations.endpoint.show-sql} allows
+ * it. Thread-safe.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
-	private final Map<String, Migrator> migrators;
+	private final ApplicationContext context;
 
 	private final Show showSql;
 
+	private final Set<String> roles;
+
 	/**
 	 * Creates the endpoint.
-	 * @param migrators the migrators by bean name
+	 * @param context the application context whose migrators, and its parents', are
+	 * described
 	 * @param showSql when to include each migration's SQL
+	 * @param roles for {@link Show#WHEN_AUTHORIZED}, the roles that may see the SQL (any
+	 * authenticated user when empty)
 	 */
-	public MigrationsEndpoint(Map<String, Migrator> migrators, Show showSql) {
-		this.migrators = new LinkedHashMap<>(Objects.requireNonNull(migrators, "migrators"));
+	public MigrationsEndpoint(ApplicationContext context, Show showSql, Set<String> roles) {
+		this.context = Objects.requireNonNull(context, "context");
 		this.showSql = Objects.requireNonNull(showSql, "showSql");
+		this.roles = Set.copyOf(roles);
 	}
 
 	/**
 	 * Every migration of every migrator ({@code GET /actuator/migrations}).
 	 * @param securityContext who asks, for {@code show-sql=when-authorized}
-	 * @return the migrators by bean name
+	 * @return the migrators by bean name, by context id
 	 * @throws dev.migrations.MigrationException if a status cannot be read
 	 */
 	@ReadOperation
-	public MigratorsDescriptor migrations(SecurityContext securityContext) {
-		boolean sql = this.showSql.isShown(securityContext, Set.of());
-		Map<String, MigratorDescriptor> descriptors = new LinkedHashMap<>();
-		this.migrators
-			.forEach((name, migrator) -> descriptors.put(name, MigratorDescriptor.of(migrator.status(), sql)));
-		return new MigratorsDescriptor(descriptors);
+	public ContextsDescriptor migrations(SecurityContext securityContext) {
+		boolean sql = this.showSql.isShown(securityContext, this.roles);
+		return new ContextsDescriptor(describe((name, migrator) -> MigratorDescriptor.of(migrator.status(), sql)));
 	}
 
 	/**
@@ -68,21 +75,38 @@ public class MigrationsEndpoint {
 	 * /actuator/migrations/{version}}); a pending one with its plan.
 	 * @param securityContext who asks, for {@code show-sql=when-authorized}
 	 * @param version the version, such as {@code 20260501_01}
-	 * @return the migration by migrator bean name, or {@code null} (404) when no migrator
-	 * knows it
+	 * @return the migration by migrator bean name, by context id, or {@code null} (404)
+	 * when no migrator knows it
 	 * @throws InvalidEndpointRequestException (400) if the version does not parse
 	 * @throws dev.migrations.MigrationException if a status or plan cannot be read
 	 */
 	@ReadOperation
-	public MigrationDescriptors migration(SecurityContext securityContext, @Selector String version) {
+	public @Nullable MigrationContextsDescriptor migration(SecurityContext securityContext, @Selector String version) {
 		Version wanted = parse(version);
-		boolean sql = this.showSql.isShown(securityContext, Set.of());
-		Map<String, MigrationDescriptor> found = new LinkedHashMap<>();
-		this.migrators.forEach((name, migrator) -> migrator.status()
+		boolean sql = this.showSql.isShown(securityContext, this.roles);
+		Map<String, ContextDescriptor<MigrationDescriptor>> contexts = describe((name, migrator) -> migrator.status()
 			.find(wanted)
-			.ifPresent((migration) -> found.put(name,
-					MigrationDescriptor.of(migration, sql, plan(migrator, migration, sql)))));
-		return found.isEmpty() ? null : new MigrationDescriptors(found);
+			.map((migration) -> MigrationDescriptor.of(migration, sql, plan(migrator, migration, sql)))
+			.orElse(null));
+		boolean found = contexts.values().stream().anyMatch((context) -> !context.migrators().isEmpty());
+		return found ? new MigrationContextsDescriptor(contexts) : null;
+	}
+
+	private <T> Map<String, ContextDescriptor<T>> describe(BiFunction<String, Migrator, @Nullable T> description) {
+		Map<String, ContextDescriptor<T>> contexts = new LinkedHashMap<>();
+		for (ApplicationContext target = this.context; target != null; target = target.getParent()) {
+			Map<String, T> migrators = new LinkedHashMap<>();
+			// this context's own beans only: a parent's are described under its own id
+			for (String name : target.getBeanNamesForType(Migrator.class)) {
+				T described = description.apply(name, target.getBean(name, Migrator.class));
+				if (described != null) {
+					migrators.put(name, described);
+				}
+			}
+			ApplicationContext parent = target.getParent();
+			contexts.put(target.getId(), new ContextDescriptor<>(migrators, (parent != null) ? parent.getId() : null));
+		}
+		return contexts;
 	}
 
 	private static PlanDescriptor plan(Migrator migrator, MigrationInfo migration, boolean sql) {
@@ -109,11 +133,23 @@ public class MigrationsEndpoint {
 	}
 
 	/**
-	 * The migrators of the application.
+	 * The migrators of the application, by application context id.
 	 *
-	 * @param migrators each migrator by bean name
+	 * @param contexts each context's migrators, the application's first, then its
+	 * parents'
 	 */
-	public record MigratorsDescriptor(Map<String, MigratorDescriptor> migrators) implements OperationResponseBody {
+	public record ContextsDescriptor(
+			Map<String, ContextDescriptor<MigratorDescriptor>> contexts) implements OperationResponseBody {
+	}
+
+	/**
+	 * What the migrators of one application context say.
+	 *
+	 * @param <T> what is said of each migrator
+	 * @param migrators by bean name
+	 * @param parentId the id of the parent context, or {@code null}
+	 */
+	public record ContextDescriptor<T>(Map<String, T> migrators, @Nullable String parentId) {
 	}
 
 	/**
@@ -161,11 +197,13 @@ public class MigrationsEndpoint {
 	}
 
 	/**
-	 * One migration, as found by each migrator that knows its version.
+	 * One migration, as found by each migrator that knows its version, by application
+	 * context id.
 	 *
-	 * @param migrators the migration by migrator bean name
+	 * @param contexts the migration by migrator bean name, by context id
 	 */
-	public record MigrationDescriptors(Map<String, MigrationDescriptor> migrators) implements OperationResponseBody {
+	public record MigrationContextsDescriptor(
+			Map<String, ContextDescriptor<MigrationDescriptor>> contexts) implements OperationResponseBody {
 	}
 
 	/**

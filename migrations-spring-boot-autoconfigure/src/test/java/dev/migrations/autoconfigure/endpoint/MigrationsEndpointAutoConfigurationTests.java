@@ -8,6 +8,8 @@ import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,11 +57,53 @@ class MigrationsEndpointAutoConfigurationTests {
 	}
 
 	@Test
-	void writeOperationsArePresentWhenEnabled() {
+	void writeOperationsArePresentWhenEnabledForARole() {
+		this.runner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+					"migrations.endpoint.write-enabled=true", "migrations.endpoint.roles=MIGRATIONS_ADMIN")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpointWebExtension.class));
+	}
+
+	@Test
+	void writeOperationsWithoutSpringSecurityRefuseToStart() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+					"migrations.endpoint.write-enabled=true", "migrations.endpoint.roles=MIGRATIONS_ADMIN")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(WriteOperationsUnsecuredException.class)
+					.hasMessageContaining("needs Spring Security");
+			});
+	}
+
+	@Test
+	void writeOperationsWithoutARoleRefuseToStart() {
 		this.runner
 			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
 					"migrations.endpoint.write-enabled=true")
-			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpointWebExtension.class));
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(WriteOperationsUnsecuredException.class)
+				.hasMessageContaining("migrations.endpoint.roles"));
+	}
+
+	@Test
+	void writeOperationsNeedNoSecurityWhenTheEndpointIsReadOnly() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+					"migrations.endpoint.write-enabled=true", "management.endpoint.migrations.access=READ_ONLY")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void theFailureReportSaysWhyAndWhatToDo() {
+		WriteOperationsFailureAnalyzer analyzer = new WriteOperationsFailureAnalyzer();
+		FailureAnalysis missing = analyzer.analyze(new WriteOperationsUnsecuredException(true));
+		assertThat(missing.getDescription()).contains("drops tables", "Spring Security is not on the class path");
+		assertThat(missing.getAction()).contains("spring-boot-starter-security", "migrations.endpoint.roles",
+				"access=read-only");
+		assertThat(analyzer.analyze(new WriteOperationsUnsecuredException(false)).getAction())
+			.contains("Set migrations.endpoint.roles");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure.endpoint;
 
 import java.security.Principal;
 import java.util.Map;
+import java.util.Set;
 
 import dev.migrations.LintSeverity;
 import dev.migrations.MigrationState;
@@ -10,6 +11,7 @@ import dev.migrations.Migrator;
 import dev.migrations.RepeatableInfo;
 import dev.migrations.Version;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;
+import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.ContextDescriptor;
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigrationDescriptor;
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpointWebExtension.CommandOutcomes;
@@ -22,6 +24,7 @@ import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,10 +32,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class MigrationsEndpointTests {
 
+	private static final String CONTEXT = "application";
+
+	private static final Set<String> ADMIN = Set.of("MIGRATIONS_ADMIN");
+
 	@Test
 	void describesEveryMigrationOfEveryMigrator() {
 		Migrator migrator = migratedTo("2");
 		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
+			.contexts()
+			.get(CONTEXT)
 			.migrators()
 			.get("migrator");
 		assertThat(descriptor.currentVersion()).isEqualTo("2");
@@ -78,6 +87,8 @@ class MigrationsEndpointTests {
 	void describesOneMigrationByVersion() {
 		Map<String, MigrationDescriptor> found = endpoint(migratedTo("1"), Show.NEVER)
 			.migration(SecurityContext.NONE, "2")
+			.contexts()
+			.get(CONTEXT)
 			.migrators();
 		assertThat(found).containsOnlyKeys("migrator");
 		assertThat(found.get("migrator").state()).isEqualTo(MigrationState.PENDING);
@@ -86,6 +97,8 @@ class MigrationsEndpointTests {
 	@Test
 	void describesAPendingMigrationByVersionWithItsPlan() {
 		MigrationDescriptor pending = endpoint(migratedTo("1"), Show.NEVER).migration(SecurityContext.NONE, "2")
+			.contexts()
+			.get(CONTEXT)
 			.migrators()
 			.get("migrator");
 		PlanDescriptor plan = pending.plan();
@@ -108,6 +121,8 @@ class MigrationsEndpointTests {
 	@Test
 	void aPendingStatementShowsItsSqlWhenSqlIsShown() {
 		PlanDescriptor plan = endpoint(migratedTo("2"), Show.ALWAYS).migration(SecurityContext.NONE, "3")
+			.contexts()
+			.get(CONTEXT)
 			.migrators()
 			.get("migrator")
 			.plan();
@@ -121,10 +136,18 @@ class MigrationsEndpointTests {
 	@Test
 	void anAppliedMigrationByVersionAndTheListHaveNoPlan() {
 		MigrationsEndpoint endpoint = endpoint(migratedTo("1"), Show.NEVER);
-		assertThat(endpoint.migration(SecurityContext.NONE, "1").migrators().get("migrator").plan()).isNull();
-		assertThat(endpoint.migrations(SecurityContext.NONE).migrators().get("migrator").migrations())
-			.extracting(MigrationDescriptor::plan)
-			.containsOnlyNulls();
+		assertThat(endpoint.migration(SecurityContext.NONE, "1")
+			.contexts()
+			.get(CONTEXT)
+			.migrators()
+			.get("migrator")
+			.plan()).isNull();
+		assertThat(endpoint.migrations(SecurityContext.NONE)
+			.contexts()
+			.get(CONTEXT)
+			.migrators()
+			.get("migrator")
+			.migrations()).extracting(MigrationDescriptor::plan).containsOnlyNulls();
 	}
 
 	@Test
@@ -138,6 +161,8 @@ class MigrationsEndpointTests {
 					.build());
 		migrator.migrate().orThrow();
 		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
+			.contexts()
+			.get(CONTEXT)
 			.migrators()
 			.get("migrator");
 		assertThat(descriptor.migrations()).extracting(MigrationDescriptor::version, MigrationDescriptor::origin)
@@ -158,6 +183,8 @@ class MigrationsEndpointTests {
 				MigrationsConfiguration.builder().locations("classpath:db/contract").build());
 		migrator.migrate().orThrow();
 		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
+			.contexts()
+			.get(CONTEXT)
 			.migrators()
 			.get("migrator");
 		assertThat(descriptor.currentVersion()).isEqualTo("1");
@@ -181,21 +208,22 @@ class MigrationsEndpointTests {
 	void theWriteExtensionUndoesToATargetAndMigratesBack() {
 		Migrator migrator = migratedTo("3");
 		MigrationsEndpointWebExtension extension = new MigrationsEndpointWebExtension(Map.of("migrator", migrator),
-				MigrationsCommandObserver.NONE);
-		WebEndpointResponse<CommandOutcomes> undo = extension.run("undo", "1");
+				MigrationsCommandObserver.NONE, ADMIN);
+		WebEndpointResponse<CommandOutcomes> undo = extension.run(admin(), "undo", "1");
 		assertThat(undo.getStatus()).isEqualTo(200);
 		assertThat(undo.getBody().migrators().get("migrator").executed()).containsExactly("3_index_users_by_name.sql",
 				"2_add_email_to_users.sql");
 		assertThat(undo.getBody().migrators().get("migrator").currentVersion()).isEqualTo("1");
-		WebEndpointResponse<CommandOutcomes> migrate = extension.run("migrate", null);
+		WebEndpointResponse<CommandOutcomes> migrate = extension.run(admin(), "migrate", null);
 		assertThat(migrate.getBody().migrators().get("migrator").currentVersion()).isEqualTo("3");
 	}
 
 	@Test
 	void theWriteExtensionRejectsOtherCommands() {
 		MigrationsEndpointWebExtension extension = new MigrationsEndpointWebExtension(
-				Map.of("migrator", migratedTo("1")), MigrationsCommandObserver.NONE);
-		assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(() -> extension.run("drop", null));
+				Map.of("migrator", migratedTo("1")), MigrationsCommandObserver.NONE, ADMIN);
+		assertThatExceptionOfType(InvalidEndpointRequestException.class)
+			.isThrownBy(() -> extension.run(admin(), "drop", null));
 	}
 
 	@Test
@@ -204,19 +232,88 @@ class MigrationsEndpointTests {
 		Migrator failing = new Migrator(database.dataSource(),
 				MigrationsConfiguration.builder().locations("classpath:db/failing").build());
 		WebEndpointResponse<CommandOutcomes> response = new MigrationsEndpointWebExtension(Map.of("migrator", failing),
-				MigrationsCommandObserver.NONE)
-			.run("migrate", null);
+				MigrationsCommandObserver.NONE, ADMIN)
+			.run(admin(), "migrate", null);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getBody().migrators().get("migrator").error()).contains("2_add_phone_to_users.sql:4");
 		assertThat(response.getBody().migrators().get("migrator").executed()).containsExactly("1_create_users.sql");
 	}
 
+	@Test
+	void showsTheSqlWhenAuthorizedOnlyToTheConfiguredRoles() {
+		MigrationsEndpoint endpoint = endpoint(migratedTo("1"), Show.WHEN_AUTHORIZED, ADMIN);
+		assertThat(first(endpoint, authenticated("VIEWER")).upSql()).isNull();
+		assertThat(first(endpoint, admin()).upSql()).contains("CREATE TABLE users");
+	}
+
+	@Test
+	void listsTheMigratorsOfTheParentContextsUnderTheirOwnIds() {
+		GenericApplicationContext parent = context("parent", null, "ordersMigrator", migratedTo("1"));
+		MigrationsEndpoint endpoint = new MigrationsEndpoint(context(CONTEXT, parent, "usersMigrator", migratedTo("2")),
+				Show.NEVER, Set.of());
+		Map<String, ContextDescriptor<MigratorDescriptor>> contexts = endpoint.migrations(SecurityContext.NONE)
+			.contexts();
+		assertThat(contexts).containsOnlyKeys(CONTEXT, "parent");
+		assertThat(contexts.get(CONTEXT).parentId()).isEqualTo("parent");
+		assertThat(contexts.get(CONTEXT).migrators()).containsOnlyKeys("usersMigrator");
+		assertThat(contexts.get("parent").parentId()).isNull();
+		assertThat(contexts.get("parent").migrators().get("ordersMigrator").currentVersion()).isEqualTo("1");
+		assertThat(endpoint.migration(SecurityContext.NONE, "2")
+			.contexts()
+			.get("parent")
+			.migrators()
+			.get("ordersMigrator")
+			.state()).isEqualTo(MigrationState.PENDING);
+	}
+
+	@Test
+	void aWriteWithoutAPrincipalIsUnauthorizedAndChangesNothing() {
+		Migrator migrator = migratedTo("1");
+		MigrationsEndpointWebExtension extension = new MigrationsEndpointWebExtension(Map.of("migrator", migrator),
+				MigrationsCommandObserver.NONE, ADMIN);
+		assertThat(extension.run(SecurityContext.NONE, "migrate", null).getStatus()).isEqualTo(401);
+		assertThat(migrator.status().currentVersion()).contains(Version.parse("1"));
+	}
+
+	@Test
+	void aWriteWithoutAnAllowedRoleIsForbiddenAndChangesNothing() {
+		Migrator migrator = migratedTo("1");
+		MigrationsEndpointWebExtension extension = new MigrationsEndpointWebExtension(Map.of("migrator", migrator),
+				MigrationsCommandObserver.NONE, ADMIN);
+		assertThat(extension.run(authenticated("VIEWER"), "migrate", null).getStatus()).isEqualTo(403);
+		assertThat(migrator.status().currentVersion()).contains(Version.parse("1"));
+	}
+
+	private static SecurityContext admin() {
+		return authenticated("MIGRATIONS_ADMIN");
+	}
+
 	private static MigrationDescriptor first(MigrationsEndpoint endpoint, SecurityContext securityContext) {
-		return endpoint.migrations(securityContext).migrators().get("migrator").migrations().get(0);
+		return endpoint.migrations(securityContext)
+			.contexts()
+			.get(CONTEXT)
+			.migrators()
+			.get("migrator")
+			.migrations()
+			.get(0);
 	}
 
 	private static MigrationsEndpoint endpoint(Migrator migrator, Show showSql) {
-		return new MigrationsEndpoint(Map.of("migrator", migrator), showSql);
+		return endpoint(migrator, showSql, Set.of());
+	}
+
+	private static MigrationsEndpoint endpoint(Migrator migrator, Show showSql, Set<String> roles) {
+		return new MigrationsEndpoint(context(CONTEXT, null, "migrator", migrator), showSql, roles);
+	}
+
+	private static GenericApplicationContext context(String id, GenericApplicationContext parent, String name,
+			Migrator migrator) {
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.setId(id);
+		context.setParent(parent);
+		context.registerBean(name, Migrator.class, () -> migrator);
+		context.refresh();
+		return context;
 	}
 
 	private static Migrator migratedTo(String version) {
@@ -227,6 +324,10 @@ class MigrationsEndpointTests {
 	}
 
 	private static SecurityContext authenticated() {
+		return authenticated("VIEWER");
+	}
+
+	private static SecurityContext authenticated(String withRole) {
 		return new SecurityContext() {
 
 			@Override
@@ -236,7 +337,7 @@ class MigrationsEndpointTests {
 
 			@Override
 			public boolean isUserInRole(String role) {
-				return false;
+				return role.equals(withRole);
 			}
 
 		};

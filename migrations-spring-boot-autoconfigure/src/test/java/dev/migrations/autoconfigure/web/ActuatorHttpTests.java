@@ -40,10 +40,11 @@ class ActuatorHttpTests {
 		HttpResponse<String> response = http().get("/actuator/migrations");
 		assertThat(response.statusCode()).isEqualTo(200);
 		String body = response.body();
-		assertThat((String) JsonPath.read(body, "$.migrators.migrator.currentVersion")).isEqualTo("3");
-		assertThat((List<String>) JsonPath.read(body, "$.migrators.migrator.migrations[*].script"))
+		assertThat((String) JsonPath.read(body, "$.contexts.application.migrators.migrator.currentVersion"))
+			.isEqualTo("3");
+		assertThat((List<String>) JsonPath.read(body, "$.contexts.application.migrators.migrator.migrations[*].script"))
 			.containsExactly("1_create_users.sql", "2_add_email_to_users.sql", "3_index_users_by_name.sql");
-		Map<String, Object> first = JsonPath.read(body, "$.migrators.migrator.migrations[0]");
+		Map<String, Object> first = JsonPath.read(body, "$.contexts.application.migrators.migrator.migrations[0]");
 		assertThat(first).containsEntry("version", "1")
 			.containsEntry("description", "create users")
 			.containsEntry("state", "APPLIED")
@@ -54,16 +55,18 @@ class ActuatorHttpTests {
 			// null fields are left out: no origin (applied here), no plan (in the list)
 			.doesNotContainKeys("origin", "plan");
 		assertThat(first.get("upSql")).isNull();
-		assertThat((List<Object>) JsonPath.read(body, "$.migrators.migrator.repeatables")).isEmpty();
+		assertThat((List<Object>) JsonPath.read(body, "$.contexts.application.migrators.migrator.repeatables"))
+			.isEmpty();
 	}
 
 	@Test
 	void describesOneMigrationByVersion() throws Exception {
 		HttpResponse<String> response = http().get("/actuator/migrations/3");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat((String) JsonPath.read(response.body(), "$.migrators.migrator.script"))
+		assertThat((String) JsonPath.read(response.body(), "$.contexts.application.migrators.migrator.script"))
 			.isEqualTo("3_index_users_by_name.sql");
-		assertThat((Boolean) JsonPath.read(response.body(), "$.migrators.migrator.transactional")).isFalse();
+		assertThat((Boolean) JsonPath.read(response.body(), "$.contexts.application.migrators.migrator.transactional"))
+			.isFalse();
 	}
 
 	@Test

@@ -41,23 +41,31 @@ class ActuatorPlanHttpTests {
 		HttpResponse<String> response = new Http(this.port).get("/actuator/migrations/3");
 		assertThat(response.statusCode()).isEqualTo(200);
 		String body = response.body();
-		assertThat((String) JsonPath.read(body, "$.migrators.migrator.state")).isEqualTo("PENDING");
-		assertThat((Integer) JsonPath.read(body, "$.migrators.migrator.plan.statements[0].line")).isEqualTo(2);
-		assertThat((String) JsonPath.read(body, "$.migrators.migrator.plan.statements[0].lockLevel"))
+		assertThat((String) JsonPath.read(body, "$.contexts.application.migrators.migrator.state"))
+			.isEqualTo("PENDING");
+		assertThat((Integer) JsonPath.read(body, "$.contexts.application.migrators.migrator.plan.statements[0].line"))
+			.isEqualTo(2);
+		assertThat(
+				(String) JsonPath.read(body, "$.contexts.application.migrators.migrator.plan.statements[0].lockLevel"))
 			.isEqualTo("SHARE UPDATE EXCLUSIVE");
-		assertThat((List<String>) JsonPath.read(body, "$.migrators.migrator.plan.statements[0].tables"))
+		assertThat((List<String>) JsonPath.read(body,
+				"$.contexts.application.migrators.migrator.plan.statements[0].tables"))
 			.containsExactly("public.users");
-		assertThat((Boolean) JsonPath.read(body, "$.migrators.migrator.plan.statements[0].scans")).isTrue();
-		assertThat((String) JsonPath.read(body, "$.migrators.migrator.plan.findings[0].ruleId"))
+		assertThat((Boolean) JsonPath.read(body, "$.contexts.application.migrators.migrator.plan.statements[0].scans"))
+			.isTrue();
+		assertThat((String) JsonPath.read(body, "$.contexts.application.migrators.migrator.plan.findings[0].ruleId"))
 			.isEqualTo("prefer-robust");
-		assertThat((String) JsonPath.read(body, "$.migrators.migrator.plan.findings[0].severity")).isEqualTo("WARNING");
+		assertThat((String) JsonPath.read(body, "$.contexts.application.migrators.migrator.plan.findings[0].severity"))
+			.isEqualTo("WARNING");
 	}
 
 	@Test
 	void theListHasNoPlan() throws Exception {
 		String body = new Http(this.port).get("/actuator/migrations").body();
-		assertThat((List<Object>) JsonPath.read(body, "$.migrators.migrator.migrations[*].state")).hasSize(3);
-		assertThat((List<Object>) JsonPath.read(body, "$.migrators.migrator.migrations[*].plan")).isEmpty();
+		assertThat((List<Object>) JsonPath.read(body, "$.contexts.application.migrators.migrator.migrations[*].state"))
+			.hasSize(3);
+		assertThat((List<Object>) JsonPath.read(body, "$.contexts.application.migrators.migrator.migrations[*].plan"))
+			.isEmpty();
 	}
 
 	private static TestDatabase migratedToOne() {

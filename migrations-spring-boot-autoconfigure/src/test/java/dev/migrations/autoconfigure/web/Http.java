@@ -2,10 +2,12 @@ package dev.migrations.autoconfigure.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Base64;
 
 /**
  * A plain JDK HTTP client for the actuator on a random port.
@@ -27,6 +29,16 @@ final class Http {
 	HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> post(String path, String json, String user, String password)
+			throws IOException, InterruptedException {
+		String credentials = Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + credentials)
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 

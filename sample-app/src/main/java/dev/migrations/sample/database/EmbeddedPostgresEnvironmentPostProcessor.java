@@ -38,6 +38,10 @@ public final class EmbeddedPostgresEnvironmentPostProcessor implements Environme
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (Boolean.getBoolean("spring.aot.processing")) {
+			// Spring AOT processing only registers the beans: no database is needed
+			return;
+		}
 		String url = environment.getProperty("spring.datasource.url");
 		if (StringUtils.hasText(url)) {
 			this.logger.info("Database: the server configured by spring.datasource.url, " + withoutParameters(url));

@@ -21,12 +21,16 @@ public class UserController {
 
 	private final UserRepository users;
 
+	private final UserEntities entities;
+
 	/**
 	 * Creates the controller.
-	 * @param users the repository
+	 * @param users writes and lists users
+	 * @param entities reads one user through JPA
 	 */
-	public UserController(UserRepository users) {
+	public UserController(UserRepository users, UserEntities entities) {
 		this.users = users;
+		this.entities = entities;
 	}
 
 	/**
@@ -48,7 +52,7 @@ public class UserController {
 	 */
 	@GetMapping("/{id}")
 	public ResponseEntity<User> find(@PathVariable long id) {
-		return ResponseEntity.of(this.users.find(id));
+		return ResponseEntity.of(this.entities.findById(id).map(UserEntity::toUser));
 	}
 
 	/**

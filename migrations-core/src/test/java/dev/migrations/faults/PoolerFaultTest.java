@@ -133,6 +133,41 @@ class PoolerFaultTest {
 		assertThat(database.tableExists("schema_migrations")).as("nothing ran").isFalse();
 	}
 
+	@Test
+	void aMigratorKilledWhileHoldingTheLockReleasesItAtOnceBehindTransactionPooling() throws Exception {
+		PgBouncer pgBouncer = pooler("transaction", 5);
+		TestDatabase database = PostgresServer.get().createDatabase();
+		ScriptFolder slow = new ScriptFolder(Files.createDirectories(folder.resolve("slow"))).migration("1_slow.sql",
+				"CREATE TABLE slow (id bigint);\nSELECT pg_sleep(60);", "DROP TABLE slow;");
+		MigratorProcess migrator = MigratorProcess.start(pgBouncer.jdbcUrl(database), database, slow.path(),
+				folder.resolve("killed.log"));
+		try {
+			awaitLocks(database, 1, migrator);
+
+			migrator.kill();
+			long killed = System.nanoTime();
+			awaitLocks(database, 0, migrator);
+			long releasedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed);
+
+			System.out.printf("Behind transaction pooling, the lock of a migrator killed with SIGKILL was gone "
+					+ "%d ms after the kill%n", releasedAfter);
+			assertThat(releasedAfter).isLessThan(5000);
+			assertThat(database.tableExists("slow")).as("its migration was rolled back").isFalse();
+		}
+		finally {
+			migrator.kill();
+		}
+	}
+
+	private static void awaitLocks(TestDatabase database, int count, MigratorProcess migrator) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (ReplicaMigrations.locksLeft(database) != count) {
+			assertThat(System.nanoTime()).as("%d advisory lock(s) within 60 s: %s", count, migrator.tail())
+				.isLessThan(deadline);
+			Thread.sleep(5);
+		}
+	}
+
 	private Stream<DynamicTest> trials(String mode, int poolSize, int trials) {
 		return IntStream.rangeClosed(1, trials)
 			.mapToObj((trial) -> DynamicTest.dynamicTest(

@@ -4,22 +4,29 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.MigrationException;
+
 /**
  * Opens connections within a bounded wait. Neither {@link DataSource#getConnection()} nor
  * a connection's first statement can be given a timeout of their own, and both may wait
  * for a pool: a connection pool for a free connection, a pooler such as PgBouncer for a
- * free server connection (the login succeeds at once, the first statement waits). Both
- * run on the calling thread (a data source may route by what the thread holds), watched
- * by a thread of their own that, when the wait runs out, interrupts a wait for a pool's
- * connection (Hikari stops at an interrupt) or aborts the connection in its first
- * statement; the caller then gets an empty answer, its interrupt flag cleared. Only a
- * data source that ignores interrupts can keep it longer, until its own timeout.
+ * free server connection (in session mode at login, in transaction mode at the first
+ * statement), and neither wait is sure to stop at an interrupt. So both run in a thread
+ * of their own, and a caller that stops waiting gets an empty answer at once: the
+ * connection is aborted if it is still in its first statement, and closed if it comes
+ * later. A data source that picks its target by a thread-local of the calling thread does
+ * not see it there: such a one needs a data source of its own for the migrator.
  * Thread-safe.
  */
 public final class Connector {
@@ -44,30 +51,75 @@ public final class Connector {
 	 * @return the connection (the caller's to close) and what the first use returned, or
 	 * empty when the wait ran out
 	 * @throws SQLException if the data source or the first use failed
+	 * @throws MigrationException if interrupted
 	 */
 	public <T> Optional<Opened<T>> open(Duration wait, SqlFunction<T> firstUse) throws SQLException {
-		Watchdog watchdog = new Watchdog(Thread.currentThread(), Math.max(1, wait.toMillis()));
-		watchdog.start();
+		CompletableFuture<Opened<T>> attempt = new CompletableFuture<>();
+		AtomicReference<Connection> opened = new AtomicReference<>();
+		Thread thread = new Thread(() -> connect(attempt, opened, firstUse), "migrations-connect");
+		thread.setDaemon(true);
+		thread.start();
+		try {
+			return Optional.of(attempt.get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS));
+		}
+		catch (TimeoutException ex) {
+			return giveUp(attempt, opened, thread);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			giveUp(attempt, opened, thread);
+			throw new MigrationException("Interrupted while waiting for a database connection");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof SQLException sql) {
+				throw sql;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private <T> void connect(CompletableFuture<Opened<T>> attempt, AtomicReference<Connection> opened,
+			SqlFunction<T> firstUse) {
 		Connection connection = null;
 		try {
 			connection = this.dataSource.getConnection();
-			watchdog.opened(connection);
+			opened.set(connection);
 			T value = firstUse.apply(connection);
-			if (watchdog.finish()) {
-				return Optional.of(new Opened<>(connection, value));
+			if (!attempt.complete(new Opened<>(connection, value))) {
+				closeQuietly(connection);
 			}
-			closeQuietly(connection);
-			return Optional.empty();
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (SQLException | RuntimeException | Error ex) {
 			if (connection != null) {
 				closeQuietly(connection);
 			}
-			if (!watchdog.finish()) {
-				return Optional.empty();
-			}
-			throw ex;
+			attempt.completeExceptionally(ex);
 		}
+	}
+
+	private static <T> Optional<Opened<T>> giveUp(CompletableFuture<Opened<T>> attempt,
+			AtomicReference<Connection> opened, Thread thread) {
+		if (!attempt.cancel(false)) {
+			// it came in the meantime
+			return Optional.of(attempt.join());
+		}
+		Connection connection = opened.get();
+		if (connection != null) {
+			try {
+				connection.abort(Runnable::run);
+			}
+			catch (SQLException | RuntimeException ex) {
+				logger.debug("Could not abort a connection given up on", ex);
+			}
+		}
+		else {
+			// a pool waiting for a free connection stops at an interrupt
+			thread.interrupt();
+		}
+		return Optional.empty();
 	}
 
 	private static void closeQuietly(Connection connection) {
@@ -87,81 +139,6 @@ public final class Connector {
 		catch (SQLException ex) {
 			logger.debug("Could not close a connection", ex);
 		}
-	}
-
-	/**
-	 * Ends the wait of one {@link #open} when it runs out.
-	 */
-	private static final class Watchdog extends Thread {
-
-		private final Thread caller;
-
-		private final long millis;
-
-		private Connection connection;
-
-		private boolean finished;
-
-		private boolean expired;
-
-		Watchdog(Thread caller, long millis) {
-			super("migrations-connect-watchdog");
-			setDaemon(true);
-			this.caller = caller;
-			this.millis = millis;
-		}
-
-		@Override
-		public void run() {
-			try {
-				Thread.sleep(this.millis);
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			expire();
-		}
-
-		private synchronized void expire() {
-			if (this.finished) {
-				return;
-			}
-			this.expired = true;
-			if (this.connection == null) {
-				this.caller.interrupt();
-				return;
-			}
-			try {
-				this.connection.abort(Runnable::run);
-			}
-			catch (SQLException | RuntimeException ex) {
-				logger.debug("Could not abort a connection given up on", ex);
-			}
-		}
-
-		synchronized void opened(Connection opened) {
-			this.connection = opened;
-		}
-
-		/**
-		 * The caller is done: stops the watch.
-		 * @return whether it finished in time (otherwise its interrupt, if any, is
-		 * cleared)
-		 */
-		boolean finish() {
-			synchronized (this) {
-				this.finished = true;
-			}
-			interrupt();
-			if (this.expired) {
-				// an interrupt meant for the wait must not reach what the caller does
-				// next
-				Thread.interrupted();
-				return false;
-			}
-			return true;
-		}
-
 	}
 
 	/**

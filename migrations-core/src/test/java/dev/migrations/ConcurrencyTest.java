@@ -110,7 +110,7 @@ class ConcurrencyTest {
 	void aWaiterGivesUpAfterTheTimeoutNamingTheHolder(TestDatabase database) throws SQLException {
 		ScriptFolder scripts = tinyMigrations();
 		Migrator migrator = migrator(database, scripts, Duration.ofMillis(300));
-		long key = new AdvisoryLock(database.dataSource(), "\"public\".\"schema_migrations\"").key();
+		long key = AdvisoryLock.keyOf("\"public\".\"schema_migrations\"");
 		try (Connection holder = database.dataSource().getConnection()) {
 			int holderPid = lock(holder, key);
 

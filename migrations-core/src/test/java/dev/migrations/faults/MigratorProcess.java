@@ -36,11 +36,26 @@ final class MigratorProcess {
 	 * @throws IOException if it cannot start
 	 */
 	static MigratorProcess start(TestDatabase database, Path location, Path log, Path... barrier) throws IOException {
+		return start(database.jdbcUrl(), database, location, log, barrier);
+	}
+
+	/**
+	 * Starts a migrator on a JDBC URL of its own (through a pooler, say).
+	 * @param jdbcUrl the URL to connect to
+	 * @param database the database, for its credentials
+	 * @param location the folder of migration files
+	 * @param log where its output goes
+	 * @param barrier the ready and go files, or none
+	 * @return the running process
+	 * @throws IOException if it cannot start
+	 */
+	static MigratorProcess start(String jdbcUrl, TestDatabase database, Path location, Path log, Path... barrier)
+			throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
 						"-XX:+UseSerialGC", "-Xmx128m", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-						MigratorMain.class.getName(), database.jdbcUrl(), database.server().user(),
-						database.server().password(), location.toString()));
+						MigratorMain.class.getName(), jdbcUrl, database.server().user(), database.server().password(),
+						location.toString()));
 		Arrays.stream(barrier).map(Path::toString).forEach(command::add);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		process.getOutputStream().close();
@@ -85,6 +100,30 @@ final class MigratorProcess {
 			.map((line) -> line.substring(MigratorMain.RESULT.length()).strip())
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * How long the migrator waited for the lock, as it printed it.
+	 * @return the wait in milliseconds, or -1 when it printed none
+	 * @throws IOException if the log cannot be read
+	 */
+	long lockWaitMillis() throws IOException {
+		return Files.readAllLines(this.log)
+			.stream()
+			.filter((line) -> line.startsWith(MigratorMain.LOCK_WAIT))
+			.mapToLong((line) -> Long.parseLong(line.substring(MigratorMain.LOCK_WAIT.length()).strip()))
+			.findFirst()
+			.orElse(-1);
+	}
+
+	/**
+	 * Whether the output holds a text.
+	 * @param text the text
+	 * @return whether it does
+	 * @throws IOException if the log cannot be read
+	 */
+	boolean printed(String text) throws IOException {
+		return Files.readString(this.log).contains(text);
 	}
 
 	/**

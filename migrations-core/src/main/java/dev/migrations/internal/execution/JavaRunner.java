@@ -85,7 +85,9 @@ final class JavaRunner {
 	}
 
 	private void call(MigrationEvent event, JavaContext context, Body body) {
-		executor().watch().statementStarted();
+		boolean inTransaction = executor().inTransaction();
+		// outside a transaction, its code may build an index concurrently
+		executor().watch().statementStarted(executor().watchedPid(inTransaction), null, !inTransaction);
 		try {
 			body.run(context);
 		}

@@ -14,40 +14,41 @@ import dev.migrations.MigrationsConfiguration;
 import dev.migrations.internal.discovery.ScriptSet;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryTable;
-import dev.migrations.internal.lock.AdvisoryLock;
+import dev.migrations.internal.lock.HeldLock;
 import dev.migrations.internal.postgres.BlockerWatch;
 
 /**
- * Everything one changing command (migrate, undo) holds while it runs: the work session,
- * the migration lock, the blocker watch, and the runner built on them. Opening it takes
- * the lock; closing it releases everything in reverse order. Not thread-safe.
+ * Everything one changing command (migrate, undo) holds while it runs: the migration
+ * lock, the work session, the blocker watch, and the runner built on them. Opening it
+ * takes the lock, then the work connection (see {@link RunConnections}); closing it
+ * releases everything in reverse order. Not thread-safe.
  */
 final class RunScope implements AutoCloseable {
 
 	private final Session session;
 
-	private final AdvisoryLock.Held lock;
+	private final HeldLock lock;
 
 	private final BlockerWatch watch;
 
 	private Placeholders placeholders;
 
-	private RunScope(Session session, AdvisoryLock.Held lock, BlockerWatch watch) {
+	private RunScope(Session session, HeldLock lock, BlockerWatch watch) {
 		this.session = session;
 		this.lock = lock;
 		this.watch = watch;
 	}
 
 	static RunScope open(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener) {
-		Session session = Session.open(dataSource, configuration);
+		RunConnections connections = new RunConnections(dataSource, configuration);
+		HeldLock lock = connections.lock();
 		try {
-			AdvisoryLock.Held lock = new AdvisoryLock(dataSource, session.history().qualifiedName())
-				.acquire(configuration.lockWaitTimeout());
 			listener.lockAcquired(lock.waited());
-			return new RunScope(session, lock, new BlockerWatch(dataSource, session.backendPid()));
+			Session session = connections.work(lock);
+			return new RunScope(session, lock, new BlockerWatch(connections.connector(), lock::read));
 		}
 		catch (RuntimeException ex) {
-			session.close();
+			lock.close();
 			throw ex;
 		}
 	}
@@ -116,10 +117,10 @@ final class RunScope implements AutoCloseable {
 	public void close() {
 		try {
 			this.watch.close();
-			this.lock.close();
+			this.session.close();
 		}
 		finally {
-			this.session.close();
+			this.lock.close();
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.OptionalInt;
 
 import javax.sql.DataSource;
 
@@ -13,10 +14,15 @@ import org.slf4j.LoggerFactory;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.internal.history.HistoryTable;
+import dev.migrations.internal.lock.Fence;
+import dev.migrations.internal.postgres.PgDriver;
 
 /**
- * One command's connection to the database: the work connection, the resolved history
- * table and the server version. Closing it resets what migrations changed in the session
+ * One command's work connection: the connection, the resolved history table and what was
+ * read of the session when it opened (see {@link Facts}). Behind a pooler, pgjdbc is told
+ * not to prepare statements on the server while the migrator holds the connection (a
+ * pooler in transaction mode hands each transaction to any server connection, where a
+ * prepared statement is missing or already taken). Closing it resets what the run changed
  * (so a pooled connection goes back clean) and returns the connection. Not thread-safe.
  */
 final class Session implements AutoCloseable {
@@ -25,33 +31,25 @@ final class Session implements AutoCloseable {
 
 	private final Connection connection;
 
-	private final HistoryTable history;
+	private final Facts facts;
 
-	private final int serverVersion;
-
-	private final int backendPid;
+	private HistoryTable history;
 
 	private boolean timeoutsChanged;
 
-	private final String originalLockTimeout;
+	private final int originalPrepareThreshold;
 
-	private final String originalStatementTimeout;
-
-	private final String user;
-
-	private final String database;
-
-	private Session(Connection connection, HistoryTable history, int[] numbers, String[] timeouts) {
+	Session(Connection connection, Facts facts, MigrationsConfiguration configuration) {
 		this.connection = connection;
-		this.history = history;
-		this.serverVersion = numbers[0];
-		this.backendPid = numbers[1];
-		this.originalLockTimeout = timeouts[0];
-		this.originalStatementTimeout = timeouts[1];
-		this.user = timeouts[2];
-		this.database = timeouts[3];
+		this.facts = facts;
+		this.history = new HistoryTable(facts.schema(), configuration.table());
+		this.originalPrepareThreshold = facts.pooled() ? PgDriver.oneShot(connection) : -1;
 	}
 
+	/**
+	 * Opens a session on a connection of the data source (for the commands that take no
+	 * lock: status, lint, plan).
+	 */
 	static Session open(DataSource dataSource, MigrationsConfiguration configuration) {
 		Connection connection;
 		try {
@@ -62,30 +60,11 @@ final class Session implements AutoCloseable {
 					+ " (check the data source, or migrations.url/user/password)", ex);
 		}
 		try {
-			connection.setAutoCommit(true);
-			try (Statement statement = connection.createStatement();
-					ResultSet row = statement
-						.executeQuery("SELECT current_schema(), current_setting('server_version_num')::int, "
-								+ "pg_backend_pid(), current_setting('lock_timeout'), current_setting('statement_timeout'), "
-								+ "current_user, current_database()")) {
-				row.next();
-				String schema = (configuration.schema() != null) ? configuration.schema() : row.getString(1);
-				if (schema == null) {
-					throw new MigrationException("The connection has no current schema (no schema of its search_path "
-							+ "exists): set migrations.schema");
-				}
-				return new Session(connection, new HistoryTable(schema, configuration.table()),
-						new int[] { row.getInt(2), row.getInt(3) },
-						new String[] { row.getString(4), row.getString(5), row.getString(6), row.getString(7) });
-			}
+			return new Session(connection, Facts.read(connection, configuration), configuration);
 		}
 		catch (SQLException | RuntimeException ex) {
 			closeQuietly(connection);
-			if (ex instanceof MigrationException migrationException) {
-				throw migrationException;
-			}
-			throw new MigrationException("Could not read the session's schema and server version: " + ex.getMessage(),
-					ex);
+			throw Facts.unreadable(ex);
 		}
 	}
 
@@ -97,16 +76,37 @@ final class Session implements AutoCloseable {
 		return this.history;
 	}
 
+	/**
+	 * From now on, history writes change nothing unless the lock is still held.
+	 * @param fence the lock's fence
+	 */
+	void fence(Fence fence) {
+		this.history = this.history.fenced(fence);
+	}
+
+	Facts facts() {
+		return this.facts;
+	}
+
 	int serverVersion() {
-		return this.serverVersion;
+		return this.facts.serverVersion();
 	}
 
 	String user() {
-		return this.user;
+		return this.facts.user();
 	}
 
 	String database() {
-		return this.database;
+		return this.facts.database();
+	}
+
+	/**
+	 * Whether a pooler stands between the migrator and PostgreSQL, so that session state
+	 * cannot be relied on between transactions.
+	 * @return whether it does
+	 */
+	boolean pooled() {
+		return this.facts.pooled();
 	}
 
 	void timeoutsChanged() {
@@ -114,15 +114,15 @@ final class Session implements AutoCloseable {
 	}
 
 	int backendPid() {
-		return this.backendPid;
+		return this.facts.backendPid();
 	}
 
 	String originalLockTimeout() {
-		return this.originalLockTimeout;
+		return this.facts.lockTimeout();
 	}
 
 	String originalStatementTimeout() {
-		return this.originalStatementTimeout;
+		return this.facts.statementTimeout();
 	}
 
 	@Override
@@ -135,8 +135,9 @@ final class Session implements AutoCloseable {
 			// put back only what the runner changed: a pool's own session settings
 			// (search_path, say) stay
 			if (this.timeoutsChanged) {
-				Timeouts.set(this.connection, this.originalLockTimeout, this.originalStatementTimeout, false);
+				Timeouts.set(this.connection, this.facts.lockTimeout(), this.facts.statementTimeout(), false);
 			}
+			PgDriver.restore(this.connection, this.originalPrepareThreshold);
 		}
 		catch (SQLException ex) {
 			logger.debug("Could not reset the migration session", ex);
@@ -146,13 +147,63 @@ final class Session implements AutoCloseable {
 		}
 	}
 
-	private static void closeQuietly(Connection connection) {
+	static void closeQuietly(Connection connection) {
 		try {
 			connection.close();
 		}
 		catch (SQLException ex) {
 			logger.debug("Could not close the migration connection", ex);
 		}
+	}
+
+	/**
+	 * What a session reads of itself when it opens.
+	 *
+	 * @param schema the history table's schema: the configured one, or the current one
+	 * @param serverVersion {@code server_version_num}
+	 * @param backendPid {@code pg_backend_pid()}: the server's process (behind a pooler
+	 * in transaction mode, only the one that answered this query)
+	 * @param lockTimeout the session's own {@code lock_timeout}
+	 * @param statementTimeout the session's own {@code statement_timeout}
+	 * @param user {@code current_user}
+	 * @param database {@code current_database()}
+	 * @param pooled whether a pooler stands in between: the driver's backend key is not
+	 * the server's pid (known with pgjdbc; taken as no with another driver)
+	 * @param prepareThreshold pgjdbc's {@code prepareThreshold} of the connection, or -1
+	 * with another driver
+	 */
+	record Facts(String schema, int serverVersion, int backendPid, String lockTimeout, String statementTimeout,
+			String user, String database, boolean pooled, int prepareThreshold) {
+
+		static Facts read(Connection connection, MigrationsConfiguration configuration) throws SQLException {
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement();
+					ResultSet row = statement
+						.executeQuery("SELECT current_schema(), current_setting('server_version_num')::int, "
+								+ "pg_backend_pid(), current_setting('lock_timeout'), current_setting('statement_timeout'), "
+								+ "current_user, current_database()")) {
+				row.next();
+				String schema = (configuration.schema() != null) ? configuration.schema() : row.getString(1);
+				if (schema == null) {
+					throw new MigrationException("The connection has no current schema (no schema of its search_path "
+							+ "exists): set migrations.schema");
+				}
+				int pid = row.getInt(3);
+				OptionalInt driverPid = PgDriver.backendPid(connection);
+				return new Facts(schema, row.getInt(2), pid, row.getString(4), row.getString(5), row.getString(6),
+						row.getString(7), driverPid.isPresent() && driverPid.getAsInt() != pid,
+						PgDriver.prepareThreshold(connection).orElse(-1));
+			}
+		}
+
+		static MigrationException unreadable(Exception ex) {
+			if (ex instanceof MigrationException migrationException) {
+				return migrationException;
+			}
+			return new MigrationException("Could not read the session's schema and server version: " + ex.getMessage(),
+					ex);
+		}
+
 	}
 
 }

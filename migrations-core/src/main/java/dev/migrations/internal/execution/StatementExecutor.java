@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,16 +12,20 @@ import org.slf4j.LoggerFactory;
 import dev.migrations.MigrationException;
 import dev.migrations.Version;
 import dev.migrations.internal.execution.StatementShape.IndexBuild;
-import dev.migrations.internal.lock.AdvisoryLock;
+import dev.migrations.internal.lock.HeldLock;
 import dev.migrations.internal.postgres.BlockerWatch;
 import dev.migrations.internal.postgres.StatementErrors;
 import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.internal.sql.TransactionRules;
 
 /**
  * Runs one statement of a migration on the session's connection: with its timeouts,
  * watched for blockers, its warnings logged, concurrent index builds guarded, and a
  * refusal wrapped once into a {@link dev.migrations.StatementException} naming file, line
- * and column. Not thread-safe.
+ * and column. Behind a pooler, a statement of a non-transactional migration that
+ * PostgreSQL accepts in a transaction runs in a transaction of its own, the only place
+ * its timeouts can be set there ({@code SET LOCAL}); it behaves as in autocommit. Not
+ * thread-safe.
  */
 final class StatementExecutor {
 
@@ -28,7 +33,10 @@ final class StatementExecutor {
 
 	private final Session session;
 
-	private final AdvisoryLock.Held lock;
+	private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
+			"ABORT", "SAVEPOINT", "RELEASE", "PREPARE");
+
+	private final HeldLock lock;
 
 	private final Timeouts timeouts;
 
@@ -36,12 +44,15 @@ final class StatementExecutor {
 
 	private final Placeholders placeholders;
 
+	private int transactionPid;
+
 	StatementExecutor(Run run) {
 		this.session = run.session();
 		this.lock = run.lock();
 		this.timeouts = run.timeouts();
 		this.watch = run.watch();
 		this.placeholders = run.placeholders();
+		this.transactionPid = this.session.backendPid();
 	}
 
 	/**
@@ -53,8 +64,7 @@ final class StatementExecutor {
 	 * @param watch the blocker watch
 	 * @param placeholders the placeholder values
 	 */
-	record Run(Session session, AdvisoryLock.Held lock, Timeouts timeouts, BlockerWatch watch,
-			Placeholders placeholders) {
+	record Run(Session session, HeldLock lock, Timeouts timeouts, BlockerWatch watch, Placeholders placeholders) {
 	}
 
 	Session session() {
@@ -69,8 +79,17 @@ final class StatementExecutor {
 		return this.watch;
 	}
 
-	AdvisoryLock.Held lock() {
+	HeldLock lock() {
 		return this.lock;
+	}
+
+	/**
+	 * A transaction started on the session's connection: its timeouts are set, and the
+	 * backend running it is the one to watch.
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	void transactionStarted() throws SQLException {
+		this.transactionPid = this.timeouts.transactionStarted();
 	}
 
 	/**
@@ -84,9 +103,22 @@ final class StatementExecutor {
 	 * @return the rows it changed, or -1 when it returns none
 	 */
 	long execute(String script, Version version, List<SqlStatement> statements, int index, String sql) {
+		boolean inTransaction = inTransaction();
+		if (!inTransaction && this.session.pooled() && acceptedInTransaction(statements.get(index))) {
+			return Transaction.run(this, script, (connection) -> run(script, version, statements, index, sql, true));
+		}
+		return run(script, version, statements, index, sql, inTransaction);
+	}
+
+	private boolean acceptedInTransaction(SqlStatement statement) {
+		return !TransactionRules.requiresAutocommit(statement, this.session.serverVersion())
+				&& !statement.leadingKeywords(1).stream().anyMatch(TRANSACTION_CONTROL::contains);
+	}
+
+	private long run(String script, Version version, List<SqlStatement> statements, int index, String sql,
+			boolean inTransaction) {
 		SqlStatement statement = statements.get(index);
 		StatementShape shape = StatementShape.of(statement);
-		boolean inTransaction = inTransaction();
 		IndexBuild build = inTransaction ? null : shape.indexBuild();
 		try (Statement jdbc = this.session.connection().createStatement()) {
 			this.timeouts.before(shape, inTransaction);
@@ -95,7 +127,10 @@ final class StatementExecutor {
 			}
 			jdbc.setEscapeProcessing(false);
 			String text = this.placeholders.apply(script, sql);
-			this.watch.statementStarted();
+			// behind a pooler, a statement outside a transaction runs on a backend known
+			// only by its text
+			this.watch.statementStarted(watchedPid(inTransaction), text,
+					!inTransaction && TransactionRules.requiresAutocommit(statement, this.session.serverVersion()));
 			long rows;
 			try {
 				rows = jdbc.execute(text) ? -1 : jdbc.getLargeUpdateCount();
@@ -117,7 +152,17 @@ final class StatementExecutor {
 		}
 	}
 
-	private boolean inTransaction() {
+	/**
+	 * The backend running what the connection runs now: behind a pooler, outside a
+	 * transaction, it is known only by the statement's text.
+	 * @param inTransaction whether a transaction is open
+	 * @return the pid, or {@link BlockerWatch#UNKNOWN}
+	 */
+	int watchedPid(boolean inTransaction) {
+		return (inTransaction || !this.session.pooled()) ? this.transactionPid : BlockerWatch.UNKNOWN;
+	}
+
+	boolean inTransaction() {
 		try {
 			return !this.session.connection().getAutoCommit();
 		}

@@ -2,22 +2,37 @@ package dev.migrations.internal.execution;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.migrations.MigrationsConfiguration;
 
 /**
  * The {@code lock_timeout} and {@code statement_timeout} each statement runs with: the
  * configured ones, except that long statements holding no strong lock (concurrent index
- * builds, constraint validation) get the long-statement timeout, none by default. The
- * configured ones are set once for the session when a run starts and
+ * builds, constraint validation) get the long-statement timeout, none by default. A
+ * setting is sent only when it changes, so an ordinary migration costs no extra round
+ * trip. Not thread-safe.
+ * <p>
+ * Connected to PostgreSQL itself, the session is the migrator's for the whole run: the
+ * configured timeouts are set for the session when a run starts and
  * {@link Session#close()} restores the session's own; a statement that needs others gets
  * them as {@code SET LOCAL} inside a transaction (gone at its end) or for the session in
- * autocommit. A setting is sent only when it changes, so an ordinary migration costs no
- * extra round trip. Not thread-safe.
+ * autocommit.
+ * <p>
+ * Behind a pooler, a session-level setting may land on a server connection that another
+ * client gets next, and miss the next statement: every setting is {@code SET LOCAL}, sent
+ * at the start of each transaction, and no session-level setting is ever made. Statements
+ * PostgreSQL runs only outside a transaction ({@code CREATE INDEX CONCURRENTLY}, …) run
+ * with the server connection's own timeouts.
  */
 final class Timeouts {
+
+	private static final Logger logger = LoggerFactory.getLogger(Timeouts.class);
 
 	private final Session session;
 
@@ -31,6 +46,8 @@ final class Timeouts {
 
 	private String effectiveStatement;
 
+	private boolean toldAboutAutocommit;
+
 	Timeouts(MigrationsConfiguration configuration, Session session) {
 		this.session = session;
 		this.lock = millis(configuration.lockTimeout());
@@ -41,14 +58,31 @@ final class Timeouts {
 	}
 
 	/**
-	 * Sets the run's timeouts for the session.
+	 * Sets the run's timeouts for the session, when the session is the migrator's.
 	 * @throws SQLException if PostgreSQL refuses
 	 */
 	void start() throws SQLException {
+		if (this.session.pooled()) {
+			return;
+		}
 		this.session.timeoutsChanged();
 		set(this.session.connection(), this.lock, this.statement, false);
 		this.sessionStatement = this.statement;
 		this.effectiveStatement = this.statement;
+	}
+
+	/**
+	 * A transaction starts on the session's connection: behind a pooler, its timeouts are
+	 * set for it.
+	 * @return the backend pid running the transaction
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	int transactionStarted() throws SQLException {
+		if (!this.session.pooled()) {
+			return this.session.backendPid();
+		}
+		this.effectiveStatement = this.statement;
+		return set(this.session.connection(), this.lock, this.statement, true);
 	}
 
 	/**
@@ -59,6 +93,14 @@ final class Timeouts {
 	 * @throws SQLException if PostgreSQL refuses
 	 */
 	void before(StatementShape shape, boolean inTransaction) throws SQLException {
+		if (this.session.pooled() && !inTransaction) {
+			if (!this.toldAboutAutocommit) {
+				logger.info("Behind a connection pooler, statements that run outside a transaction (such as CREATE "
+						+ "INDEX CONCURRENTLY) run with the server connection's own lock_timeout and statement_timeout");
+				this.toldAboutAutocommit = true;
+			}
+			return;
+		}
 		String wanted = shape.isLong() ? this.longStatement : this.statement;
 		if (!wanted.equals(this.effectiveStatement)) {
 			set(this.session.connection(), this.lock, wanted, inTransaction);
@@ -76,15 +118,22 @@ final class Timeouts {
 		this.effectiveStatement = this.sessionStatement;
 	}
 
-	static void set(Connection connection, String lockTimeout, String statementTimeout, boolean local)
+	/**
+	 * Sets both timeouts, for the session or for the current transaction.
+	 * @return the backend pid that set them
+	 */
+	static int set(Connection connection, String lockTimeout, String statementTimeout, boolean local)
 			throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_backend_pid(), "
+				+ "set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
 			statement.setString(1, lockTimeout);
 			statement.setBoolean(2, local);
 			statement.setString(3, statementTimeout);
 			statement.setBoolean(4, local);
-			statement.execute();
+			try (ResultSet row = statement.executeQuery()) {
+				row.next();
+				return row.getInt(1);
+			}
 		}
 	}
 

@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 import dev.migrations.MigrationException;
 
 /**
- * Runs work in one transaction on the session's connection: committed when the work
- * returns, rolled back when it throws, and the connection back in autocommit either way.
+ * Runs work in one transaction on the session's connection: its timeouts set as it starts
+ * (see {@link Timeouts#transactionStarted()}), committed when the work returns and the
+ * lock is still held, rolled back when it throws, and the connection back in autocommit
+ * either way.
  */
 final class Transaction {
 
@@ -23,6 +25,15 @@ final class Transaction {
 		Connection connection = executor.session().connection();
 		try {
 			connection.setAutoCommit(false);
+			executor.transactionStarted();
+		}
+		catch (SQLException ex) {
+			end(connection);
+			executor.timeouts().transactionEnded();
+			throw new MigrationException(what + ": could not start a transaction: " + ex.getMessage() + " (SQLState "
+					+ ex.getSQLState() + ")", ex);
+		}
+		try {
 			T result = work.run(connection);
 			executor.lock().verify();
 			connection.commit();

@@ -1,7 +1,8 @@
 /**
- * Running the commands: {@link dev.migrations.internal.execution.Engine} opens a
- * {@link dev.migrations.internal.execution.Session} (work connection, history table,
- * lock), compares files with history
+ * Running the commands: {@link dev.migrations.internal.execution.Engine} takes the
+ * migration lock and then its work connection
+ * ({@link dev.migrations.internal.execution.RunConnections}, at most two connections),
+ * compares files with history
  * ({@link dev.migrations.internal.execution.StatusCalculator}), and lets
  * {@link dev.migrations.internal.execution.ScriptRunner} execute each migration, in one
  * transaction or, when a statement cannot run in one, statement by statement in

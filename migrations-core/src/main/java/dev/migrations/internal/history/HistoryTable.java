@@ -6,19 +6,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
+import dev.migrations.LockException;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
+import dev.migrations.internal.lock.Fence;
 
 /**
  * Reads and writes the history table. Identifiers are validated by the configuration and
  * quoted here. Every method works on the connection it is given and neither commits nor
- * closes it. Thread-safe.
+ * closes it. A table {@link #fenced(Fence) fenced} by the migration lock records a
+ * migration's progress only while the lock is held: the write's own statement checks
+ * {@code pg_locks}, so a migrator that lost its lock (its lock connection ended, say, by
+ * a pooler) writes nothing, and fails, in the very transaction that would have recorded
+ * it. Immutable and thread-safe.
  */
 public final class HistoryTable {
 
@@ -26,14 +29,43 @@ public final class HistoryTable {
 
 	private final String qualifiedName;
 
+	private final Fence fence;
+
 	/**
 	 * Creates the accessor.
 	 * @param schema the schema (already resolved, never {@code null})
 	 * @param table the table name
 	 */
 	public HistoryTable(String schema, String table) {
+		this(schema, quote(schema) + "." + quote(table), null);
+	}
+
+	private HistoryTable(String schema, String qualifiedName, Fence fence) {
 		this.schema = schema;
-		this.qualifiedName = quote(schema) + "." + quote(table);
+		this.qualifiedName = qualifiedName;
+		this.fence = fence;
+	}
+
+	/**
+	 * The same table, its progress records conditional on the migration lock.
+	 * @param fence the held lock's fence
+	 * @return the fenced table
+	 */
+	public HistoryTable fenced(Fence fence) {
+		return new HistoryTable(this.schema, this.qualifiedName, fence);
+	}
+
+	private String guard() {
+		return (this.fence != null) ? " AND " + this.fence.condition() : "";
+	}
+
+	private void write(PreparedStatement statement) throws SQLException {
+		if (statement.executeUpdate() == 0 && this.fence != null) {
+			throw new LockException("Lost the migration lock on " + this.qualifiedName + ": backend " + this.fence.pid()
+					+ " no longer holds it, so nothing more was recorded and this transaction "
+					+ "was rolled back. Run migrate again: another migrator may have taken over. Behind a pooler, "
+					+ "check that it ends no transaction idle for a few seconds (PgBouncer idle_transaction_timeout)");
+		}
 	}
 
 	private static String quote(String identifier) {
@@ -111,13 +143,7 @@ public final class HistoryTable {
 	 * @throws SQLException if PostgreSQL refuses
 	 */
 	public boolean exists(Connection connection) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-			statement.setString(1, this.qualifiedName);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getBoolean(1);
-			}
-		}
+		return HistoryReader.exists(connection, this.qualifiedName);
 	}
 
 	/**
@@ -127,37 +153,7 @@ public final class HistoryTable {
 	 * @throws SQLException if PostgreSQL refuses
 	 */
 	public History read(Connection connection) throws SQLException {
-		if (!exists(connection)) {
-			return new History(List.of(), List.of());
-		}
-		List<HistoryRow> rows = new ArrayList<>();
-		List<RepeatableRow> repeatables = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT version, description, script, checksum, down_sql, "
-						+ "down_line, applied_at, applied_by, execution_time_ms, state, statements_done, batch_position, "
-						+ "kind, flyway_checksum, origin FROM " + this.qualifiedName)) {
-			while (result.next()) {
-				if ("repeatable".equals(result.getString(13))) {
-					repeatables.add(new RepeatableRow(result.getString(2), result.getString(3), result.getString(4),
-							result.getObject(14, Integer.class), result.getObject(7, OffsetDateTime.class),
-							result.getString(8)));
-				}
-				else {
-					rows.add(row(result));
-				}
-			}
-		}
-		rows.sort((a, b) -> a.version().compareTo(b.version()));
-		repeatables.sort((a, b) -> a.description().compareTo(b.description()));
-		return new History(rows, repeatables);
-	}
-
-	private static HistoryRow row(ResultSet result) throws SQLException {
-		return new HistoryRow(Version.parse(result.getString(1)), result.getString(2), result.getString(3),
-				result.getString(4), result.getString(5), result.getInt(6), result.getObject(7, OffsetDateTime.class),
-				result.getString(8), Duration.ofMillis(result.getLong(9)), "partial".equals(result.getString(10)),
-				result.getInt(11), result.getObject(12, Long.class), result.getObject(14, Integer.class),
-				result.getString(15));
+		return HistoryReader.read(connection, this.qualifiedName);
 	}
 
 	/**
@@ -170,8 +166,9 @@ public final class HistoryTable {
 	public void recordRepeatable(Connection connection, RepeatableScript repeatable, Duration executionTime)
 			throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.qualifiedName
-				+ " (version, description, script, checksum, execution_time_ms, kind) VALUES (?, ?, ?, ?, ?, 'repeatable') "
-				+ "ON CONFLICT (version) DO UPDATE SET script = excluded.script, checksum = excluded.checksum, "
+				+ " (version, description, script, checksum, execution_time_ms, kind) SELECT ?, ?, ?, ?, ?, 'repeatable'"
+				+ " WHERE true" + guard()
+				+ " ON CONFLICT (version) DO UPDATE SET script = excluded.script, checksum = excluded.checksum, "
 				+ "execution_time_ms = excluded.execution_time_ms, applied_at = now(), applied_by = current_user, "
 				+ "flyway_checksum = NULL")) {
 			statement.setString(1, RepeatableRow.KEY_PREFIX + repeatable.description());
@@ -179,7 +176,7 @@ public final class HistoryTable {
 			statement.setString(3, repeatable.script());
 			statement.setString(4, repeatable.checksum());
 			statement.setLong(5, executionTime.toMillis());
-			statement.executeUpdate();
+			write(statement);
 		}
 	}
 
@@ -278,7 +275,7 @@ public final class HistoryTable {
 	private void insert(Connection connection, Entry entry, String state, Duration executionTime) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.qualifiedName
 				+ " (version, description, script, checksum, down_sql, down_line, execution_time_ms, state) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+				+ "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE true" + guard())) {
 			statement.setString(1, entry.version().text());
 			statement.setString(2, entry.description());
 			statement.setString(3, entry.script());
@@ -287,7 +284,7 @@ public final class HistoryTable {
 			statement.setInt(6, entry.downLine());
 			statement.setLong(7, executionTime.toMillis());
 			statement.setString(8, state);
-			statement.executeUpdate();
+			write(statement);
 		}
 	}
 
@@ -316,12 +313,12 @@ public final class HistoryTable {
 			Duration executionTime) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.qualifiedName
 				+ " SET statements_done = ?, state = ?, batch_position = NULL, execution_time_ms = execution_time_ms + ?"
-				+ (finished ? ", applied_at = now()" : "") + " WHERE version = ?")) {
+				+ (finished ? ", applied_at = now()" : "") + " WHERE version = ?" + guard())) {
 			statement.setInt(1, statementsDone);
 			statement.setString(2, finished ? "applied" : "partial");
 			statement.setLong(3, executionTime.toMillis());
 			statement.setString(4, version.text());
-			statement.executeUpdate();
+			write(statement);
 		}
 	}
 
@@ -335,10 +332,10 @@ public final class HistoryTable {
 	 */
 	public void recordBatch(Connection connection, Version version, long position) throws SQLException {
 		try (PreparedStatement statement = connection
-			.prepareStatement("UPDATE " + this.qualifiedName + " SET batch_position = ? WHERE version = ?")) {
+			.prepareStatement("UPDATE " + this.qualifiedName + " SET batch_position = ? WHERE version = ?" + guard())) {
 			statement.setLong(1, position);
 			statement.setString(2, version.text());
-			statement.executeUpdate();
+			write(statement);
 		}
 	}
 
@@ -350,9 +347,9 @@ public final class HistoryTable {
 	 */
 	public void delete(Connection connection, Version version) throws SQLException {
 		try (PreparedStatement statement = connection
-			.prepareStatement("DELETE FROM " + this.qualifiedName + " WHERE version = ?")) {
+			.prepareStatement("DELETE FROM " + this.qualifiedName + " WHERE version = ?" + guard())) {
 			statement.setString(1, version.text());
-			statement.executeUpdate();
+			write(statement);
 		}
 	}
 

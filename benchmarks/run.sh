@@ -10,7 +10,8 @@
 #   STATUS_RUNS (3)    runs of scenario 3, the longest (a Liquibase call takes ~20 s)
 #   MIGRATIONS (1000)  migrations of scenarios 1 and 2;  HISTORY (10000): history rows of scenario 3
 #   PSQL               the psql of the floor (default: on the PATH; installed with apt-get when missing and root)
-#   SKIP_INSTALL=1     use the migrations-core already in ~/.m2;  CORE_JAR=/path.jar: use that jar
+#   SKIP_INSTALL=1     use the migrations-core already in the private repository;  CORE_JAR=/path.jar: use that jar
+#   BENCH_M2           the private local repository (default benchmarks/target/m2, seeded from ~/.m2)
 #   WORK               where generated files and every run's logs go (default: a fresh temporary folder)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,15 +20,24 @@ work="${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/migrations-bench.XXXXXX")}"
 mkdir -p "$work"
 started=$(date +%s)
 
+# A private local repository: the engine's snapshot is installed there, never into ~/.m2, which other
+# builds share. Seeded once from ~/.m2 so that only what is missing is downloaded.
+m2="${BENCH_M2:-$here/target/m2}"
+if [ ! -d "$m2" ]; then
+  mkdir -p "$(dirname "$m2")"
+  if [ -d "$HOME/.m2/repository" ]; then cp -a "$HOME/.m2/repository" "$m2.tmp" && mv "$m2.tmp" "$m2"; else mkdir -p "$m2"; fi
+fi
+mvn=(mvn -B -ntp -q -Dmaven.repo.local="$m2")
+
 if [ -z "${CORE_JAR:-}" ] && [ "${SKIP_INSTALL:-0}" != 1 ]; then
-  echo "== building migrations-core (mvn install, no tests) =="
-  mvn -B -ntp -q -f "$root/pom.xml" install -Dmaven.test.skip=true -Dspring-javaformat.skip=true -pl migrations-core -am
+  echo "== building migrations-core (mvn install into $m2, no tests) =="
+  "${mvn[@]}" -f "$root/pom.xml" install -Dmaven.test.skip=true -Dspring-javaformat.skip=true -pl migrations-core -am
 fi
 
 echo "== building the benchmarks and one classpath per tool =="
-mvn -B -ntp -q -f "$here/pom.xml" compile
+"${mvn[@]}" -f "$here/pom.xml" compile
 for profile in floor ours flyway liquibase server; do
-  mvn -B -ntp -q -f "$here/pom.xml" dependency:build-classpath -P"$profile" \
+  "${mvn[@]}" -f "$here/pom.xml" dependency:build-classpath -P"$profile" \
     -Dmdep.outputFile="$here/target/cp-$profile.txt" >/dev/null
 done
 # run on a copy of the engine's jar, so that a build started meanwhile cannot change it under the runs

@@ -16,7 +16,6 @@ import dev.migrations.MigrationListener;
 import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.internal.discovery.BatchSpec;
 import dev.migrations.internal.discovery.Section;
-import dev.migrations.internal.sql.BatchPlaceholders;
 import dev.migrations.internal.sql.SqlStatement;
 
 /**
@@ -60,10 +59,10 @@ final class BatchRunner {
 	void run(Step step, Long resumeAfter, boolean record) {
 		SqlStatement statement = step.section().statements().get(step.index());
 		Walk walk = new Walk(step.event(), step.script() + ":" + statement.line(), step.section().batch(step.index()));
+		StatementExecutor.StatementAt at = new StatementExecutor.StatementAt(step.script(), step.event().version(),
+				step.section(), step.index());
 		walk(walk, resumeAfter, record,
-				(connection, from, to) -> this.executor.execute(step.script(), step.event().version(),
-						step.section().statements(), step.index(),
-						BatchPlaceholders.bind(statement.sql(), Map.of(BatchSpec.START, from, BatchSpec.END, to))));
+				(connection, from, to) -> this.executor.execute(at, Map.of(BatchSpec.START, from, BatchSpec.END, to)));
 	}
 
 	/**

@@ -3,24 +3,27 @@ package dev.migrations.internal.execution;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrations.MigrationException;
 import dev.migrations.Version;
-import dev.migrations.internal.execution.StatementShape.IndexBuild;
+import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.lock.AdvisoryLock;
 import dev.migrations.internal.postgres.BlockerWatch;
 import dev.migrations.internal.postgres.StatementErrors;
 import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.StatementDescription;
 
 /**
- * Runs one statement of a migration on the session's connection: with its timeouts,
- * watched for blockers, its warnings logged, concurrent index builds guarded, and a
- * refusal wrapped once into a {@link dev.migrations.StatementException} naming file, line
- * and column. Not thread-safe.
+ * Runs one statement of a migration on the session's connection, reading what the
+ * statement is from its description (never from its text): with its timeouts, watched for
+ * blockers, its warnings logged, concurrent index builds guarded, and a refusal wrapped
+ * once into a {@link dev.migrations.StatementException} naming file, line and column. Not
+ * thread-safe.
  */
 final class StatementExecutor {
 
@@ -74,27 +77,26 @@ final class StatementExecutor {
 	}
 
 	/**
-	 * Runs statement {@code index} of a section.
-	 * @param script the file name (for errors)
-	 * @param version the migration's version
-	 * @param statements the section's statements
-	 * @param index which one
-	 * @param sql the text to send (the statement, or a batch of it with its placeholders
-	 * bound)
+	 * Runs one statement of a section, as its description says: with the long-statement
+	 * timeout when it is long-running, and, for a named {@code CREATE INDEX CONCURRENTLY}
+	 * in autocommit, the index guard around it.
+	 * @param at which statement of which file
+	 * @param batch the batch placeholders' values ({@code batch_start} → its key…), or
+	 * none
 	 * @return the rows it changed, or -1 when it returns none
 	 */
-	long execute(String script, Version version, List<SqlStatement> statements, int index, String sql) {
-		SqlStatement statement = statements.get(index);
-		StatementShape shape = StatementShape.of(statement);
+	long execute(StatementAt at, Map<String, Long> batch) {
+		SqlStatement statement = at.statement();
+		StatementDescription description = at.description();
 		boolean inTransaction = inTransaction();
-		IndexBuild build = inTransaction ? null : shape.indexBuild();
+		Command.CreateIndex build = inTransaction ? null : description.concurrentIndexBuild();
 		try (Statement jdbc = this.session.connection().createStatement()) {
-			this.timeouts.before(shape, inTransaction);
+			this.timeouts.before(description.longRunning(), inTransaction);
 			if (build != null) {
 				IndexGuard.dropInvalid(this.session.connection(), build);
 			}
 			jdbc.setEscapeProcessing(false);
-			String text = this.placeholders.apply(script, sql);
+			String text = this.placeholders.text(at.script(), statement, batch);
 			this.watch.statementStarted();
 			long rows;
 			try {
@@ -103,9 +105,9 @@ final class StatementExecutor {
 			finally {
 				this.watch.statementEnded();
 			}
-			logWarnings(script, statement, jdbc.getWarnings());
+			logWarnings(at.script(), statement, jdbc.getWarnings());
 			if (build != null) {
-				IndexGuard.checkValid(this.session.connection(), build, script);
+				IndexGuard.checkValid(this.session.connection(), build, at.script());
 			}
 			return rows;
 		}
@@ -113,8 +115,30 @@ final class StatementExecutor {
 			if (build != null) {
 				dropInvalidQuietly(build);
 			}
-			throw StatementErrors.wrap(script, version, statement, index + 1, statements.size(), ex);
+			throw StatementErrors.wrap(at.script(), at.version(), statement, at.index() + 1,
+					at.section().statements().size(), ex);
 		}
+	}
+
+	/**
+	 * One statement of one file.
+	 *
+	 * @param script the file name (for errors)
+	 * @param version the migration's version, or {@code null} for a callback or a
+	 * repeatable migration
+	 * @param section the section holding the statement
+	 * @param index the statement's index in it
+	 */
+	record StatementAt(String script, Version version, Section section, int index) {
+
+		SqlStatement statement() {
+			return this.section.statements().get(this.index);
+		}
+
+		StatementDescription description() {
+			return this.section.description(this.index);
+		}
+
 	}
 
 	private boolean inTransaction() {
@@ -126,12 +150,12 @@ final class StatementExecutor {
 		}
 	}
 
-	private void dropInvalidQuietly(IndexBuild build) {
+	private void dropInvalidQuietly(Command.CreateIndex build) {
 		try {
 			IndexGuard.dropInvalid(this.session.connection(), build);
 		}
 		catch (SQLException ex) {
-			logger.debug("Could not drop the INVALID index {} now; the next run will", build.qualifiedName(), ex);
+			logger.debug("Could not drop the INVALID index {} now; the next run will", IndexGuard.index(build), ex);
 		}
 	}
 

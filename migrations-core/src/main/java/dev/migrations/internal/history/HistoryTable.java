@@ -127,9 +127,16 @@ public final class HistoryTable {
 	 * @throws SQLException if PostgreSQL refuses
 	 */
 	public History read(Connection connection) throws SQLException {
-		if (!exists(connection)) {
-			return new History(List.of(), List.of());
-		}
+		return exists(connection) ? readExisting(connection) : new History(List.of(), List.of());
+	}
+
+	/**
+	 * Every row of a table known to exist: one query.
+	 * @param connection a connection
+	 * @return the rows, in version order
+	 * @throws SQLException if PostgreSQL refuses (the table does not exist, say)
+	 */
+	public History readExisting(Connection connection) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
 		List<RepeatableRow> repeatables = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
@@ -296,8 +303,7 @@ public final class HistoryTable {
 
 		static Entry of(MigrationScript script) {
 			return new Entry(script.version(), script.description(), script.script(), script.checksum(),
-					script.reversible() ? script.down().sql() : null,
-					script.reversible() ? script.down().firstLine() : 1);
+					script.downText(), script.downLine());
 		}
 
 	}

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import dev.migrations.LintSeverity;
 import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * The rules about a migration as a unit: statements that cannot run in a transaction

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.migrations.LockLevel;
 import dev.migrations.TableLock;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * What a statement does to tables while it runs: the locks it takes, and whether it

@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +75,9 @@ final class StatementReader {
 			LockLevel lock = cursor.accept("CONCURRENTLY") ? LockLevel.EXCLUSIVE : LockLevel.ACCESS_EXCLUSIVE;
 			return new Command.Locking(cursor.tableNames(), lock, true);
 		}
+		if (cursor.isWord("COMMENT", "MERGE", "COPY")) {
+			return annotatingOrCopying(cursor);
+		}
 		if (cursor.isWord("SELECT", "TABLE") && cursor.seek("FROM")) {
 			cursor.next();
 			cursor.accept("ONLY");
@@ -83,6 +86,42 @@ final class StatementReader {
 					: new Command.Other();
 		}
 		return new Command.Other();
+	}
+
+	private static Command annotatingOrCopying(TokenCursor cursor) {
+		if (cursor.accept("COMMENT", "ON")) {
+			boolean column = cursor.accept("COLUMN");
+			if (!column && !cursor.accept("TABLE") && !cursor.accept("VIEW") && !cursor.accept("MATERIALIZED", "VIEW")
+					&& !cursor.accept("FOREIGN", "TABLE")) {
+				return new Command.Other();
+			}
+			TableName name = cursor.tableName();
+			TableName table = (column && name != null) ? columnTable(name) : name;
+			return (table != null) ? new Command.Locking(List.of(table), LockLevel.SHARE_UPDATE_EXCLUSIVE, false)
+					: new Command.Other();
+		}
+		if (cursor.accept("MERGE", "INTO")) {
+			cursor.accept("ONLY");
+			TableName target = cursor.tableName();
+			return (target != null) ? new Command.Locking(List.of(target), LockLevel.ROW_EXCLUSIVE, false)
+					: new Command.Other();
+		}
+		cursor.next();
+		TableName table = cursor.tableName();
+		if (table == null) {
+			return new Command.Other();
+		}
+		cursor.group();
+		return new Command.Locking(List.of(table),
+				cursor.isWord("FROM") ? LockLevel.ROW_EXCLUSIVE : LockLevel.ACCESS_SHARE, false);
+	}
+
+	/**
+	 * The table of a column named {@code table.column} or {@code schema.table.column},
+	 * read as a two-part name by {@link TokenCursor#tableName()}.
+	 */
+	private static TableName columnTable(TableName column) {
+		return (column.schema() != null) ? new TableName(null, column.schema()) : null;
 	}
 
 	private Command create(Token first, TokenCursor cursor) {
@@ -165,7 +204,7 @@ final class StatementReader {
 	private static boolean optionsSayConcurrently(TokenCursor options) {
 		for (TokenCursor option : options.splitOnCommas()) {
 			if (option.accept("CONCURRENTLY")) {
-				return option.atEnd() || option.isWord("TRUE", "ON") || option.isText("1");
+				return option.optionValue();
 			}
 		}
 		return false;

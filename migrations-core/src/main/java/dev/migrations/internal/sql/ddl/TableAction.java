@@ -1,20 +1,52 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.Token;
 
 /**
- * One action of an {@code ALTER TABLE}, read by {@link AlterTableReader}.
+ * One action of an {@code ALTER TABLE}, read from the statement's tokens.
  * <p>
  * Instances are immutable and thread-safe.
  */
-sealed interface TableAction {
+public sealed interface TableAction {
 
 	/**
 	 * The action's first token, for positions.
 	 * @return the token
 	 */
 	Token at();
+
+	/**
+	 * The lock this action takes on the altered table, from the {@code ALTER TABLE} page
+	 * of the PostgreSQL manual: {@code ACCESS EXCLUSIVE} unless the manual names a weaker
+	 * one.
+	 * @return the lock
+	 */
+	default LockLevel lock() {
+		if (this instanceof AddConstraint add) {
+			return (add.constraint().kind() == Constraint.Kind.FOREIGN_KEY) ? LockLevel.SHARE_ROW_EXCLUSIVE
+					: LockLevel.ACCESS_EXCLUSIVE;
+		}
+		if (this instanceof ValidateConstraint) {
+			return LockLevel.SHARE_UPDATE_EXCLUSIVE;
+		}
+		return (this instanceof Generic generic) ? generic.lock() : LockLevel.ACCESS_EXCLUSIVE;
+	}
+
+	/**
+	 * The table a foreign key of this action references, which it locks
+	 * {@code SHARE ROW EXCLUSIVE}.
+	 * @return the table, or null when the action adds no foreign key
+	 */
+	default TableName referenced() {
+		if (this instanceof AddColumn add) {
+			return add.column().references();
+		}
+		if (this instanceof AddConstraint add && add.constraint().kind() == Constraint.Kind.FOREIGN_KEY) {
+			return add.constraint().references();
+		}
+		return null;
+	}
 
 	/**
 	 * {@code ADD [COLUMN]}.

@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ final class MaintenanceReader {
 	private static boolean fullOption(TokenCursor options) {
 		for (TokenCursor option : options.splitOnCommas()) {
 			if (option.accept("FULL")) {
-				return option.atEnd() || option.isWord("TRUE", "ON") || option.isText("1");
+				return option.optionValue();
 			}
 		}
 		return false;

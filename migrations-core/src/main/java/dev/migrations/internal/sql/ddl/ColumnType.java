@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import dev.migrations.internal.sql.TokenKind;
  * @param modifiers the numbers in parentheses, such as {@code [30]} or {@code [10, 2]}
  * @param array whether it is an array of that type
  */
-record ColumnType(String name, List<Integer> modifiers, boolean array) {
+public record ColumnType(String name, List<Integer> modifiers, boolean array) {
 
 	/** Words that continue a multi-word type name, such as {@code double precision}. */
 	private static final Set<String> CONTINUATIONS = Set.of("varying", "precision", "with", "without", "time", "zone");
@@ -38,7 +38,7 @@ record ColumnType(String name, List<Integer> modifiers, boolean array) {
 	/**
 	 * Copies the list.
 	 */
-	ColumnType {
+	public ColumnType {
 		modifiers = List.copyOf(modifiers);
 	}
 
@@ -83,7 +83,7 @@ record ColumnType(String name, List<Integer> modifiers, boolean array) {
 	 * @param tokens the significant tokens of that text
 	 * @return the type, or null if the text is not a type
 	 */
-	static ColumnType read(List<Token> tokens) {
+	public static ColumnType read(List<Token> tokens) {
 		return read(new TokenCursor(tokens));
 	}
 
@@ -102,23 +102,23 @@ record ColumnType(String name, List<Integer> modifiers, boolean array) {
 		return numbers;
 	}
 
-	boolean isSerial() {
+	public boolean isSerial() {
 		return !this.array && Set.of("serial", "bigserial", "smallserial").contains(this.name);
 	}
 
-	boolean isNarrowInteger() {
+	public boolean isNarrowInteger() {
 		return !this.array && Set.of("integer", "smallint", "serial", "smallserial").contains(this.name);
 	}
 
-	boolean isLengthLimitedText() {
+	public boolean isLengthLimitedText() {
 		return (this.name.equals("varchar") && !this.modifiers.isEmpty()) || this.name.equals("char");
 	}
 
-	boolean isTimestampWithoutTimeZone() {
+	public boolean isTimestampWithoutTimeZone() {
 		return this.name.equals("timestamp");
 	}
 
-	boolean isJson() {
+	public boolean isJson() {
 		return this.name.equals("json");
 	}
 
@@ -130,7 +130,7 @@ record ColumnType(String name, List<Integer> modifiers, boolean array) {
 	 * @param target the new type
 	 * @return {@code true} if the change is metadata-only
 	 */
-	boolean changesWithoutRewriteTo(ColumnType target) {
+	public boolean changesWithoutRewriteTo(ColumnType target) {
 		if (this.array != target.array) {
 			return false;
 		}

@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ import dev.migrations.internal.sql.TokenKind;
  * @param references the referenced table of a foreign key, or null
  * @param notNullColumn for {@code CHECK (c IS NOT NULL)}, the column c; otherwise null
  */
-record Constraint(Token at, String name, Kind kind, boolean notValid, boolean usingIndex, TableName references,
+public record Constraint(Token at, String name, Kind kind, boolean notValid, boolean usingIndex, TableName references,
 		String notNullColumn) {
 
 	/**
@@ -72,6 +72,18 @@ record Constraint(Token at, String name, Kind kind, boolean notValid, boolean us
 	}
 
 	/**
+	 * The column c of a check constraint as the catalog writes it,
+	 * {@code CHECK ((c IS NOT NULL))}.
+	 * @param definition the significant tokens of the constraint's definition, such as
+	 * {@code pg_get_constraintdef} returns
+	 * @return the column, or null for any other definition
+	 */
+	public static String notNullColumnOfCheck(List<Token> definition) {
+		TokenCursor cursor = new TokenCursor(definition);
+		return cursor.accept("CHECK") ? notNullColumn(cursor.group()) : null;
+	}
+
+	/**
 	 * The column c of a check expression {@code c IS NOT NULL}, however many parentheses
 	 * wrap it (the catalog writes {@code CHECK ((c IS NOT NULL))}).
 	 * @param expression the tokens inside {@code CHECK (…)}
@@ -99,7 +111,7 @@ record Constraint(Token at, String name, Kind kind, boolean notValid, boolean us
 	/**
 	 * What a table constraint is.
 	 */
-	enum Kind {
+	public enum Kind {
 
 		/** {@code CHECK (…)}. */
 		CHECK,

@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import dev.migrations.internal.sql.Token;
  * <p>
  * Instances are immutable and thread-safe.
  */
-sealed interface Command {
+public sealed interface Command {
 
 	/**
 	 * {@code CREATE TABLE}.

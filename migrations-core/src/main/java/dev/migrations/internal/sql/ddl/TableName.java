@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.Objects;
 
@@ -66,6 +66,19 @@ public record TableName(String schema, String name) {
 	 */
 	public String softDeletedName() {
 		return SOFT_DELETE_PREFIX + this.name + SOFT_DELETE_SUFFIX;
+	}
+
+	/**
+	 * The name for SQL text, each part quoted so that case, keywords and odd characters
+	 * survive: {@code "public"."Orders"}.
+	 * @return the quoted name
+	 */
+	public String sql() {
+		return (this.schema != null) ? quote(this.schema) + "." + quote(this.name) : quote(this.name);
+	}
+
+	private static String quote(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 
 	/**

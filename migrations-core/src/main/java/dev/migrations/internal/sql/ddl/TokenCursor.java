@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -179,6 +179,25 @@ final class TokenCursor {
 		int start = this.position;
 		seek(words);
 		return new TokenCursor(this.tokens.subList(start, this.position));
+	}
+
+	/**
+	 * The value of a boolean option whose name was just read, as in
+	 * {@code (CONCURRENTLY false)} or {@code (FULL)}: PostgreSQL takes no value as true,
+	 * and {@code false}, {@code off} and {@code 0} (quoted or not) as false. Any other
+	 * value counts as true, the reading that never runs a statement where PostgreSQL
+	 * would refuse it.
+	 * @return whether the option is on
+	 */
+	boolean optionValue() {
+		if (atEnd()) {
+			return true;
+		}
+		String value = peek().text();
+		if (peek().kind() == TokenKind.STRING && value.length() >= 2 && value.startsWith("'")) {
+			value = value.substring(1, value.length() - 1);
+		}
+		return !(value.equalsIgnoreCase("false") || value.equalsIgnoreCase("off") || value.equals("0"));
 	}
 
 	boolean containsWord(String word) {

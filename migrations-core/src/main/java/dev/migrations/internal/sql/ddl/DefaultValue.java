@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.List;
 import java.util.Set;
@@ -17,9 +17,9 @@ import dev.migrations.internal.sql.TokenKind;
  * @param kind what the expression is
  * @param volatileFunction the first volatile (or unknown) function it calls, or null
  */
-record DefaultValue(Kind kind, String volatileFunction) {
+public record DefaultValue(Kind kind, String volatileFunction) {
 
-	static final DefaultValue NONE = new DefaultValue(Kind.NONE, null);
+	public static final DefaultValue NONE = new DefaultValue(Kind.NONE, null);
 
 	/** Functions and function-like keywords that are stable or immutable. */
 	private static final Set<String> NON_VOLATILE = Set.of("now", "transaction_timestamp", "statement_timestamp",
@@ -39,7 +39,7 @@ record DefaultValue(Kind kind, String volatileFunction) {
 	/**
 	 * Validates the values.
 	 */
-	DefaultValue {
+	public DefaultValue {
 		if ((kind == Kind.VOLATILE) != (volatileFunction != null)) {
 			throw new IllegalArgumentException("Only a volatile default names its function");
 		}
@@ -73,14 +73,14 @@ record DefaultValue(Kind kind, String volatileFunction) {
 	 * Whether there is a default that is not {@code NULL}.
 	 * @return {@code true} for a volatile or non-volatile expression
 	 */
-	boolean present() {
+	public boolean present() {
 		return this.kind == Kind.VOLATILE || this.kind == Kind.NON_VOLATILE;
 	}
 
 	/**
 	 * What a default expression is.
 	 */
-	enum Kind {
+	public enum Kind {
 
 		/** No {@code DEFAULT} clause. */
 		NONE,

@@ -1,4 +1,4 @@
-package dev.migrations.internal.lint;
+package dev.migrations.internal.sql.ddl;
 
 import java.util.Set;
 
@@ -20,7 +20,7 @@ import dev.migrations.internal.sql.Token;
  * @param keys the inline key constraints it declares
  * @param references the table of an inline {@code REFERENCES}, or null
  */
-record ColumnDefinition(Token at, String name, ColumnType type, boolean notNull, DefaultValue defaultValue,
+public record ColumnDefinition(Token at, String name, ColumnType type, boolean notNull, DefaultValue defaultValue,
 		boolean generatedStored, boolean identity, Keys keys, TableName references) {
 
 	private static final String[] DEFAULT_ENDS = { "CONSTRAINT", "NOT", "NULL", "GENERATED", "PRIMARY", "UNIQUE",
@@ -53,7 +53,7 @@ record ColumnDefinition(Token at, String name, ColumnType type, boolean notNull,
 	 * named {@code id} or {@code …_id}.
 	 * @return {@code true} if so
 	 */
-	boolean looksLikeKey() {
+	public boolean looksLikeKey() {
 		return this.keys.primaryKey() || this.references != null || KEY_NAMES.contains(this.name)
 				|| this.name.endsWith("_id");
 	}
@@ -63,7 +63,7 @@ record ColumnDefinition(Token at, String name, ColumnType type, boolean notNull,
 	 * rewrites the table whatever the server version.
 	 * @return {@code true} for stored generated, identity and serial columns
 	 */
-	boolean fillsEveryRow() {
+	public boolean fillsEveryRow() {
 		return this.generatedStored || this.identity || (this.type != null && this.type.isSerial());
 	}
 
@@ -74,7 +74,7 @@ record ColumnDefinition(Token at, String name, ColumnType type, boolean notNull,
 	 * @param unique {@code UNIQUE}
 	 * @param check {@code CHECK (…)}
 	 */
-	record Keys(boolean primaryKey, boolean unique, boolean check) {
+	public record Keys(boolean primaryKey, boolean unique, boolean check) {
 
 	}
 

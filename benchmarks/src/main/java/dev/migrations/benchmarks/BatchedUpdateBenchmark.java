@@ -1,4 +1,4 @@
-package dev.migrations.benchmark;
+package dev.migrations.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.migrations.BatchProgress;
@@ -27,10 +25,6 @@ import dev.migrations.MigrateResult;
 import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
-import dev.migrations.testsupport.PostgresServer;
-import dev.migrations.testsupport.TestDatabase;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Archives about half of an {@code orders} table of N rows twice, each time on a freshly
@@ -40,12 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time one transaction of the migrator held row locks (sampled from
  * {@code pg_stat_activity} on another connection: the age of every migrator transaction
  * that has an xid, i.e. that wrote), and the latency of a concurrent loop of single-row
- * autocommit updates of random rows running for the whole migration. Not part of the
- * default test run (its name does not end in Test):
- * {@code mvn -pl migrations-core test -Dtest=BatchedUpdateBenchmark}; set
- * {@code -Dbenchmark.rows=N} (default 10,000,000).
+ * autocommit updates of random rows running for the whole migration. Prints a markdown
+ * table (it asserts nothing but that both archived the same rows); {@code run.sh} runs it
+ * when {@code BATCH_ROWS} is set. Arguments:
+ * {@code <host> <port> <user> <password>}; {@code -Dbenchmark.rows=N} (default
+ * 10,000,000).
  */
-class BatchedUpdateBenchmark {
+public final class BatchedUpdateBenchmark {
 
 	private static final String MIGRATOR = "benchmark-migrator";
 
@@ -75,18 +70,30 @@ class BatchedUpdateBenchmark {
 			UPDATE orders SET status = 'new' WHERE id BETWEEN :batch_start AND :batch_end AND status = 'archived';
 			""";
 
-	@TempDir
-	Path folder;
+	private final Path folder;
 
-	@Test
-	void batchedAgainstSingleStatementUpdate() throws Exception {
-		long rows = Long.getLong("benchmark.rows", 10_000_000L);
-		PostgresServer server = PostgresServer.get();
+	private final Database server;
 
-		Result single = run(server, rows, "single", SINGLE, LintMode.OFF);
-		Result batched = run(server, rows, "batched", BATCHED, null);
+	private BatchedUpdateBenchmark(Path folder, Database server) {
+		this.folder = folder;
+		this.server = server;
+	}
 
-		assertThat(batched.changed()).isEqualTo(single.changed());
+	public static void main(String[] args) throws Exception {
+		Database server = new Database(args[0], Integer.parseInt(args[1]), args[2], args[3]);
+		long start = System.nanoTime();
+		long rows = (args.length > 4) ? Long.parseLong(args[4]) : Long.getLong("benchmark.rows", 10_000_000L);
+		String figures = new BatchedUpdateBenchmark(Files.createTempDirectory("batched-update"), server)
+			.batchedAgainstSingleStatementUpdate(rows);
+		Invocation.report(start, figures);
+	}
+
+	String batchedAgainstSingleStatementUpdate(long rows) throws Exception {
+		Result single = run(rows, "single", SINGLE, LintMode.OFF);
+		Result batched = run(rows, "batched", BATCHED, null);
+
+		check(batched.changed() == single.changed(),
+				"batched archived " + batched.changed() + " rows, single " + single.changed());
 		System.out.printf("%n| migration | rows changed | elapsed (s) | rows/s "
 				+ "| longest row-lock transaction (ms) | concurrent updates done | p50 (ms) | p99 (ms) | max (ms) |%n"
 				+ "|---|---|---|---|---|---|---|---|---|%n");
@@ -109,11 +116,15 @@ class BatchedUpdateBenchmark {
 						+ "%.1f s of %.1f s (batched)%n",
 				single.concurrent().secondsOver(100), single.elapsedNanos() / 1e9,
 				batched.concurrent().secondsOver(100), batched.elapsedNanos() / 1e9);
+		System.out.printf("lock_timeout retries: %d (single), %d (batched)%n", single.retries(), batched.retries());
+		return "ratio-permille=" + Math.round(1000 * batched.rowsPerSecond() / single.rowsPerSecond())
+				+ " probe-max-us=" + Math.round(batched.concurrent().maxMillis() * 1000) + " probe-p99-us="
+				+ Math.round(batched.concurrent().percentileMillis(0.99) * 1000) + " retries=" + batched.retries();
 	}
 
-	private Result run(PostgresServer server, long rows, String name, String script, LintMode lintMode)
-			throws Exception {
-		TestDatabase database = server.createDatabase();
+	private Result run(long rows, String name, String script, LintMode lintMode) throws Exception {
+		BenchDatabase database = new BenchDatabase(this.server, "batched_" + name);
+		database.create();
 		try {
 			long built = System.nanoTime();
 			// created_at: days of 2023 and 2024 scattered over the key range,
@@ -159,25 +170,31 @@ class BatchedUpdateBenchmark {
 			loopThread.join();
 			samplerThread.join();
 
-			assertThat(result).isInstanceOf(MigrateResult.Applied.class);
+			check(result instanceof MigrateResult.Applied, "not applied: " + result);
 			loop.rethrow();
 			sampler.rethrow();
 			long changed = Long.parseLong(database.value("SELECT count(*) FROM orders WHERE status = 'archived'"));
 			if (lintMode == null) {
-				assertThat(gaps.rows()).isEqualTo(changed);
+				check(gaps.rows() == changed, "batches reported " + gaps.rows() + " rows, table has " + changed);
 			}
 			Result measured = new Result(changed, elapsed, sampler.longestNanos(), sampler.transactions(),
 					sampler.samples(), loop.latencies(), baseline, gaps.longestNanos(), gaps.batches(),
-					autovacuums(database) - autovacuumsBefore, serverVersion);
+					autovacuums(database) - autovacuumsBefore, serverVersion, gaps.retries());
 			System.out.printf("%s: %s%n", name, measured.row(name));
 			return measured;
 		}
 		finally {
-			drop(server, database);
+			database.drop();
 		}
 	}
 
-	private static Latencies measureLoop(TestDatabase database, long rows, Duration duration) throws Exception {
+	private static void check(boolean condition, String problem) {
+		if (!condition) {
+			throw new IllegalStateException(problem);
+		}
+	}
+
+	private static Latencies measureLoop(BenchDatabase database, long rows, Duration duration) throws Exception {
 		UpdateLoop loop = new UpdateLoop(dataSource(database, LOOP), rows);
 		Thread thread = new Thread(loop, LOOP);
 		thread.start();
@@ -189,15 +206,15 @@ class BatchedUpdateBenchmark {
 		return loop.latencies();
 	}
 
-	private static long autovacuums(TestDatabase database) throws InterruptedException {
+	private static long autovacuums(BenchDatabase database) throws InterruptedException, SQLException {
 		// the statistics reach pg_stat_user_tables a little after a vacuum ends
 		Thread.sleep(1000);
 		return Long
 			.parseLong(database.value("SELECT autovacuum_count FROM pg_stat_user_tables WHERE relname = 'orders'"));
 	}
 
-	private static PGSimpleDataSource dataSource(TestDatabase database, String applicationName) {
-		PostgresServer server = database.server();
+	private static PGSimpleDataSource dataSource(BenchDatabase database, String applicationName) {
+		Database server = database.server();
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
 		dataSource.setServerNames(new String[] { server.host() });
 		dataSource.setPortNumbers(new int[] { server.port() });
@@ -208,14 +225,46 @@ class BatchedUpdateBenchmark {
 		return dataSource;
 	}
 
-	private static void drop(PostgresServer server, TestDatabase database) {
-		try (Connection connection = server.dataSource("postgres").getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
+	/**
+	 * A database of the benchmark server, with the statements the benchmark runs on it.
+	 */
+	private record BenchDatabase(Database server, String name) {
+
+		void create() throws SQLException {
+			this.server.create(this.name);
 		}
-		catch (SQLException ex) {
-			System.out.println("Could not drop " + database.name() + ": " + ex.getMessage());
+
+		void drop() {
+			try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
+			}
+			catch (SQLException ex) {
+				System.out.println("Could not drop " + this.name + ": " + ex.getMessage());
+			}
 		}
+
+		void execute(String... statements) throws SQLException {
+			try (Connection connection = connect(this.name); Statement statement = connection.createStatement()) {
+				for (String sql : statements) {
+					statement.execute(sql);
+				}
+			}
+		}
+
+		String value(String query) throws SQLException {
+			try (Connection connection = connect(this.name);
+					Statement statement = connection.createStatement();
+					ResultSet row = statement.executeQuery(query)) {
+				row.next();
+				return row.getString(1);
+			}
+		}
+
+		private Connection connect(String database) throws SQLException {
+			return java.sql.DriverManager.getConnection(this.server.url(database), this.server.user(),
+					this.server.password());
+		}
+
 	}
 
 	private static String nproc() {
@@ -242,6 +291,17 @@ class BatchedUpdateBenchmark {
 		private long batches;
 
 		private long rows;
+
+		private long retries;
+
+		@Override
+		public synchronized void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+			this.retries++;
+		}
+
+		synchronized long retries() {
+			return this.retries;
+		}
 
 		@Override
 		public synchronized void batchCompleted(MigrationEvent event, BatchProgress progress) {
@@ -468,7 +528,7 @@ class BatchedUpdateBenchmark {
 	 */
 	private record Result(long changed, long elapsedNanos, long longestLockNanos, int transactionsSeen, long samples,
 			Latencies concurrent, Latencies baseline, double longestGapNanos, long batches, long autovacuums,
-			String serverVersion) {
+			String serverVersion, long retries) {
 
 		double rowsPerSecond() {
 			return this.changed / (this.elapsedNanos / 1e9);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import dev.migrations.ScriptException;
 import dev.migrations.Version;
@@ -21,6 +22,8 @@ import dev.migrations.internal.discovery.ScriptName.Kind;
  * ({@link #parseAll}). Thread-safe.
  */
 public final class ScriptParser {
+
+	private static final int PARALLEL_FROM = 64;
 
 	private final boolean flywayMissingDownFails;
 
@@ -93,12 +96,36 @@ public final class ScriptParser {
 					.add(new Named(name, resource));
 			}
 		}
-		List<MigrationScript> scripts = new ArrayList<>(byVersion.size());
-		for (List<Named> files : byVersion.values()) {
-			scripts.add(toScript(files));
-		}
+		List<MigrationScript> scripts = versioned(new ArrayList<>(byVersion.values()));
 		callbacks.sort((a, b) -> a.script().compareTo(b.script()));
 		return new ScriptSet(scripts, new ArrayList<>(repeatables.values()), callbacks);
+	}
+
+	/**
+	 * Reads each version's files (decoding, sections, checksum), on every core when there
+	 * are many: a thousand applied files are read at each start-up. The first problem in
+	 * version order is the one thrown, as when reading one by one.
+	 */
+	private List<MigrationScript> versioned(List<List<Named>> versions) {
+		Stream<List<Named>> each = (versions.size() >= PARALLEL_FROM) ? versions.parallelStream() : versions.stream();
+		List<Object> read = each.map(this::toScriptOrProblem).toList();
+		List<MigrationScript> scripts = new ArrayList<>(read.size());
+		for (Object script : read) {
+			if (script instanceof ScriptException problem) {
+				throw problem;
+			}
+			scripts.add((MigrationScript) script);
+		}
+		return scripts;
+	}
+
+	private Object toScriptOrProblem(List<Named> files) {
+		try {
+			return toScript(files);
+		}
+		catch (ScriptException ex) {
+			return ex;
+		}
 	}
 
 	private static RepeatableScript repeatable(ScriptName name, ScriptResource resource) {

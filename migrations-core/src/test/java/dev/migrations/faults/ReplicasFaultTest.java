@@ -99,6 +99,7 @@ class ReplicasFaultTest {
 			for (MigratorProcess replica : replicas) {
 				replica.kill();
 			}
+			database.dropSoon();
 		}
 	}
 

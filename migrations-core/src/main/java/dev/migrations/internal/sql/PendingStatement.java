@@ -55,10 +55,10 @@ final class PendingStatement {
 		if (this.first == null) {
 			this.first = token;
 		}
-		this.tokens.add(token);
 		if (kind == TokenKind.WHITESPACE) {
 			return false;
 		}
+		this.tokens.add(token);
 		this.endOffset = token.endOffset();
 		if (kind != TokenKind.COMMENT) {
 			this.significant.add(token);

@@ -38,9 +38,8 @@ public final class SqlStatement {
 	 * @param column the 1-based column of that character, counted in characters (a tab is
 	 * one)
 	 * @param startOffset the offset of the first character in the text that was split
-	 * @param tokens every token of {@code sql}, comments and whitespace inside included,
-	 * with their lines and columns in the file and their offsets in the text that was
-	 * split
+	 * @param tokens the tokens of {@code sql} but whitespace (comments included), with
+	 * their lines and columns in the file and their offsets in the text that was split
 	 * @throws NullPointerException if sql or tokens is null
 	 * @throws IllegalArgumentException if sql is blank, line or column is less than 1,
 	 * startOffset is negative, or the tokens do not cover sql exactly
@@ -107,6 +106,9 @@ public final class SqlStatement {
 		}
 		List<Token> tokens = new ArrayList<>();
 		for (Token token : new SqlLexer().tokenize("SQL statement", sql, line)) {
+			if (token.kind() == TokenKind.WHITESPACE) {
+				continue;
+			}
 			int shift = (token.line() == line) ? column - 1 : 0;
 			tokens.add(new Token(token.kind(), token.text(), token.startOffset() + startOffset,
 					token.endOffset() + startOffset, token.line(), token.column() + shift));
@@ -155,8 +157,8 @@ public final class SqlStatement {
 	}
 
 	/**
-	 * Every token of the statement, comments and whitespace inside included. Lines and
-	 * columns are the file's; offsets are those of the text that was split (subtract
+	 * The tokens of the statement but whitespace: comments inside are included. Lines
+	 * and columns are the file's; offsets are those of the text that was split (subtract
 	 * {@link #startOffset()} for an offset in {@link #sql()}).
 	 * @return the tokens, in order
 	 */

@@ -1,5 +1,6 @@
 package dev.migrations.internal.discovery;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,9 +12,11 @@ import dev.migrations.internal.sql.ddl.TransactionBlock;
 
 /**
  * One section of a migration (its up or its down), split into statements, with what each
- * statement is: described once, on first use, and kept.
+ * statement is, described once, when the section is made, from the tokens its split kept:
+ * every command that splits a section reads what its statements are, so the descriptions
+ * are part of reading it.
  * <p>
- * Instances are immutable (the descriptions are computed at most once) and thread-safe.
+ * Instances are immutable and thread-safe.
  */
 public final class Section {
 
@@ -25,7 +28,9 @@ public final class Section {
 
 	private final Map<Integer, BatchSpec> batches;
 
-	private volatile Described described;
+	private final List<StatementDescription> descriptions;
+
+	private final TransactionBlock need;
 
 	/**
 	 * Creates a section.
@@ -44,6 +49,15 @@ public final class Section {
 		this.firstLine = firstLine;
 		this.statements = List.copyOf(statements);
 		this.batches = Map.copyOf(batches);
+		List<StatementDescription> described = new ArrayList<>(this.statements.size());
+		TransactionBlock strictest = TransactionBlock.ALLOWED;
+		for (SqlStatement statement : this.statements) {
+			StatementDescription description = StatementClassifier.describe(statement);
+			described.add(description);
+			strictest = strictest.max(description.transactionBlock());
+		}
+		this.descriptions = List.copyOf(described);
+		this.need = strictest;
 	}
 
 	/**
@@ -103,7 +117,7 @@ public final class Section {
 	 * @return its description
 	 */
 	public StatementDescription description(int index) {
-		return described().descriptions().get(index);
+		return this.descriptions.get(index);
 	}
 
 	/**
@@ -111,7 +125,7 @@ public final class Section {
 	 * @return the descriptions, in statement order
 	 */
 	public List<StatementDescription> descriptions() {
-		return described().descriptions();
+		return this.descriptions;
 	}
 
 	/**
@@ -121,26 +135,7 @@ public final class Section {
 	 * @return {@code true} if it runs in one transaction
 	 */
 	public boolean transactional(int serverVersionNum) {
-		return this.batches.isEmpty() && !described().need().refusedOn(serverVersionNum);
-	}
-
-	private Described described() {
-		Described result = this.described;
-		if (result == null) {
-			// describing is pure: two threads racing here compute the same thing
-			List<StatementDescription> descriptions = this.statements.stream()
-				.map(StatementClassifier::describe)
-				.toList();
-			TransactionBlock need = descriptions.stream()
-				.map(StatementDescription::transactionBlock)
-				.reduce(TransactionBlock.ALLOWED, TransactionBlock::max);
-			result = new Described(descriptions, need);
-			this.described = result;
-		}
-		return result;
-	}
-
-	private record Described(List<StatementDescription> descriptions, TransactionBlock need) {
+		return this.batches.isEmpty() && !this.need.refusedOn(serverVersionNum);
 	}
 
 }

@@ -24,9 +24,16 @@ public final class SqlStatement {
 
 	private final int endOffset;
 
-	private final List<Token> tokens;
+	/**
+	 * The tokens, five ints each (kind, start offset, end offset, line, column): what a
+	 * token is, kept at a fraction of the memory of Token objects, which are made again
+	 * from it and the text when asked for.
+	 */
+	private final int[] tokens;
 
-	private final List<Token> significantTokens;
+	private static final int FIELDS = 5;
+
+	private static final TokenKind[] KINDS = TokenKind.values();
 
 	/**
 	 * A statement that the splitter read.
@@ -58,7 +65,7 @@ public final class SqlStatement {
 		}
 		int end = startOffset + sql.length();
 		if (tokens.isEmpty() || tokens.get(0).startOffset() != startOffset
-				|| tokens.get(tokens.size() - 1).endOffset() != end) {
+				|| tokens.get(tokens.size() - 1).endOffset() != end || tokens.get(0).isTrivia()) {
 			throw new IllegalArgumentException("The tokens do not cover offsets " + startOffset + " to " + end);
 		}
 		this.sql = sql;
@@ -66,8 +73,20 @@ public final class SqlStatement {
 		this.column = column;
 		this.startOffset = startOffset;
 		this.endOffset = end;
-		this.tokens = List.copyOf(tokens);
-		this.significantTokens = this.tokens.stream().filter((token) -> !token.isTrivia()).toList();
+		this.tokens = pack(tokens);
+	}
+
+	private static int[] pack(List<Token> tokens) {
+		int[] packed = new int[tokens.size() * FIELDS];
+		int i = 0;
+		for (Token token : tokens) {
+			packed[i++] = token.kind().ordinal();
+			packed[i++] = token.startOffset();
+			packed[i++] = token.endOffset();
+			packed[i++] = token.line();
+			packed[i++] = token.column();
+		}
+		return packed;
 	}
 
 	/**
@@ -157,22 +176,37 @@ public final class SqlStatement {
 	}
 
 	/**
-	 * The tokens of the statement but whitespace: comments inside are included. Lines
-	 * and columns are the file's; offsets are those of the text that was split (subtract
+	 * The tokens of the statement but whitespace: comments inside are included. Lines and
+	 * columns are the file's; offsets are those of the text that was split (subtract
 	 * {@link #startOffset()} for an offset in {@link #sql()}).
-	 * @return the tokens, in order
+	 * @return the tokens, in order, made on each call from what was kept
 	 */
 	public List<Token> tokens() {
-		return this.tokens;
+		return unpack(false);
 	}
 
 	/**
 	 * The tokens that are neither comments nor whitespace, positioned as
 	 * {@link #tokens()}.
-	 * @return the tokens, in order
+	 * @return the tokens, in order, made on each call from what was kept
 	 */
 	public List<Token> significantTokens() {
-		return this.significantTokens;
+		return unpack(true);
+	}
+
+	private List<Token> unpack(boolean significantOnly) {
+		List<Token> unpacked = new ArrayList<>(this.tokens.length / FIELDS);
+		for (int i = 0; i < this.tokens.length; i += FIELDS) {
+			TokenKind kind = KINDS[this.tokens[i]];
+			if (significantOnly && kind == TokenKind.COMMENT) {
+				continue;
+			}
+			int start = this.tokens[i + 1];
+			int end = this.tokens[i + 2];
+			unpacked.add(new Token(kind, this.sql.substring(start - this.startOffset, end - this.startOffset), start,
+					end, this.tokens[i + 3], this.tokens[i + 4]));
+		}
+		return unpacked;
 	}
 
 	/**
@@ -224,7 +258,7 @@ public final class SqlStatement {
 			throw new IllegalArgumentException("The number of keywords must not be negative, got " + n);
 		}
 		List<String> words = new ArrayList<>();
-		for (Token token : this.significantTokens) {
+		for (Token token : significantTokens()) {
 			if (words.size() == n || token.kind() != TokenKind.WORD) {
 				break;
 			}

@@ -14,12 +14,14 @@
 #   MIGRATIONS (1000)  migrations of scenarios 1 and 2;  BIG (4000): the larger apply (0 skips it)
 #   HISTORY (10000)    history rows of scenario 3
 #   BASELINE_REF       a commit (such as main) whose engine runs beside ours, in the same run
+#   BASELINE_SRC       instead of BASELINE_REF: a folder holding that commit's sources
 #   PROFILE=1          also record JFR profiles of extra runs and report their top frames
 #   BATCH_ROWS         rows of the batched-backfill benchmark (not run unless set; the guide's is 10000000)
 #   PSQL               the psql of the floor (default: on the PATH; installed with apt-get when missing and root)
 #   SKIP_INSTALL=1     use the engine already in the private repository;  CORE_JAR=/path.jar: use that jar
 #   BENCH_M2           the private local repository (default benchmarks/target/m2, seeded from ~/.m2)
 #   WORK               where generated files and every run's logs go (default: a fresh temporary folder)
+#   BENCH_COMMIT, BASELINE_COMMIT  the commits to name in the report when the sources are not a git checkout
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -69,14 +71,17 @@ app() { # <local repository> <profile> <jar name>
 }
 for profile in plain ours flyway; do app "$m2" "$profile" "app-$profile"; done
 
-if [ -n "${BASELINE_REF:-}" ]; then
-  echo "== building the engine of $BASELINE_REF, to run beside ours =="
+if [ -n "${BASELINE_REF:-}${BASELINE_SRC:-}" ]; then
+  echo "== building the engine of ${BASELINE_REF:-$BASELINE_SRC}, to run beside ours =="
   m2b="$here/target/m2-baseline"
   seed "$m2" "$m2b"
-  rm -rf "$work/baseline-src" && mkdir -p "$work/baseline-src"
-  git -C "$root" archive "$BASELINE_REF" | tar -x -C "$work/baseline-src"
-  mvn -B -ntp -q -Dmaven.repo.local="$m2b" -f "$work/baseline-src/pom.xml" install "${engine[@]}"
-  cp "$work/baseline-src/migrations-core/target/migrations-core-$version.jar" "$work/migrations-core-before.jar"
+  baseline="${BASELINE_SRC:-$work/baseline-src}"
+  if [ -z "${BASELINE_SRC:-}" ]; then
+    rm -rf "$baseline" && mkdir -p "$baseline"
+    git -C "$root" archive "$BASELINE_REF" | tar -x -C "$baseline"
+  fi
+  mvn -B -ntp -q -Dmaven.repo.local="$m2b" -f "$baseline/pom.xml" install "${engine[@]}"
+  cp "$baseline/migrations-core/target/migrations-core-$version.jar" "$work/migrations-core-before.jar"
   sed "s#$work/migrations-core.jar#$work/migrations-core-before.jar#" "$here/target/cp-ours.txt" > "$here/target/cp-before.txt"
   app "$m2b" ours app-before
   app "$m2" ours app-ours # the shared target folder now holds the baseline's jar: rebuild ours last
@@ -96,8 +101,9 @@ fi
   echo "free -g:"; free -g
   java -version 2>&1
   echo "psql: $("$psql" --version)"
-  echo "migrations-core: ${CORE_JAR:-the working tree} at commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "migrations-core: ${CORE_JAR:-the working tree} at commit ${BENCH_COMMIT:-$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')}"
   [ -z "${BASELINE_REF:-}" ] || echo "before: $BASELINE_REF at commit $(git -C "$root" rev-parse --short "$BASELINE_REF")"
+  [ -z "${BASELINE_SRC:-}" ] || echo "before: the sources in $BASELINE_SRC${BASELINE_COMMIT:+ (commit $BASELINE_COMMIT)}"
 } > "$work/machine.txt"
 
 echo "== starting PostgreSQL (embedded) =="

@@ -1,5 +1,7 @@
 package dev.migrations.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,9 @@ import dev.migrations.internal.lint.Linter;
  * tables, bounded and unbounded updates, renames, drops), against the time to only read
  * and split the same files, in the same JVM. Each run splits a fresh copy (so nothing
  * the linter reads is left from an earlier run) and then lints it; after two warm-up runs,
- * prints the medians in milliseconds and the statement count. Uses the engine's internal
+ * prints the medians, in wall time and in the CPU time of the thread (which a busy
+ * machine disturbs less, and which leaves out the pauses of the garbage collector), and
+ * the statement count. Uses the engine's internal
  * classes, which any version of it has had. {@code -Dbench.lint.runs} (default 7).
  */
 public final class LintThroughputMain {
@@ -44,16 +48,22 @@ public final class LintThroughputMain {
 		List<ScriptResource> corpus = corpus();
 		ScriptParser parser = new ScriptParser();
 		Linter linter = new Linter(Catalog.empty(), 170000);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		List<Long> split = new ArrayList<>();
 		List<Long> lint = new ArrayList<>();
+		List<Long> splitCpu = new ArrayList<>();
+		List<Long> lintCpu = new ArrayList<>();
 		int statements = 0;
 		int findings = -1;
 		for (int run = 0; run < runs + 2; run++) {
 			long began = System.nanoTime();
+			long beganCpu = threads.getCurrentThreadCpuTime();
 			List<MigrationScript> scripts = parser.parse(corpus);
 			long parsed = System.nanoTime();
+			long parsedCpu = threads.getCurrentThreadCpuTime();
 			int found = linter.lint(scripts).size();
 			long linted = System.nanoTime();
+			long lintedCpu = threads.getCurrentThreadCpuTime();
 			statements = scripts.stream().mapToInt((script) -> script.up().statements().size()).sum();
 			if (findings >= 0 && found != findings) {
 				throw new IllegalStateException("run " + run + " found " + found + " findings, not " + findings);
@@ -62,13 +72,16 @@ public final class LintThroughputMain {
 			if (run >= 2) {
 				split.add((parsed - began) / 1000);
 				lint.add((linted - parsed) / 1000);
+				splitCpu.add((parsedCpu - beganCpu) / 1000);
+				lintCpu.add((lintedCpu - parsedCpu) / 1000);
 			}
 		}
 		if (statements != MIGRATIONS * TEMPLATES.length) {
 			throw new IllegalStateException("split " + statements + " statements");
 		}
 		Invocation.report(start, "statements=" + statements + " findings=" + findings + " split-us="
-				+ WarmStatusMain.median(split) + " lint-us=" + WarmStatusMain.median(lint));
+				+ WarmStatusMain.median(split) + " lint-us=" + WarmStatusMain.median(lint) + " split-cpu-us="
+				+ WarmStatusMain.median(splitCpu) + " lint-cpu-us=" + WarmStatusMain.median(lintCpu));
 	}
 
 	private static List<ScriptResource> corpus() {

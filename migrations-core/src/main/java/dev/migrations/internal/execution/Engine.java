@@ -3,6 +3,7 @@ package dev.migrations.internal.execution;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -229,7 +230,10 @@ public final class Engine {
 	 * that cannot run fails before anything runs.
 	 */
 	private static List<MigrationScript> pendingScripts(ScriptSet scripts, List<MigrationInfo> pending) {
-		Map<Version, MigrationScript> byVersion = new TreeMap<>();
+		if (pending.isEmpty()) {
+			return List.of();
+		}
+		Map<Version, MigrationScript> byVersion = new HashMap<>();
 		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
 		// Java migrations are code: neither linted nor planned statement by statement
 		return pending.stream()

@@ -1,6 +1,8 @@
 package dev.migrations.internal.execution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,14 +36,17 @@ final class StatusCalculator {
 
 	static MigrationStatus status(ScriptSet scripts, History history, int serverVersion, boolean contractEnabled) {
 		List<HistoryRow> rows = history.rows();
-		Map<Version, HistoryRow> byVersion = new TreeMap<>();
-		rows.forEach((row) -> byVersion.put(row.version(), row));
-		Version newestApplied = rows.stream()
-			.filter((row) -> !row.partial())
-			.map(HistoryRow::version)
-			.max(Version::compareTo)
-			.orElse(null);
-		TreeMap<Version, MigrationInfo> all = new TreeMap<>();
+		// hashed, not sorted, while matching: ten thousand versions compared in a tree
+		// cost more than the history query; the result is sorted once at the end
+		Map<Version, HistoryRow> byVersion = new HashMap<>(rows.size() * 2);
+		Version newestApplied = null;
+		for (HistoryRow row : rows) {
+			byVersion.put(row.version(), row);
+			if (!row.partial() && (newestApplied == null || row.version().compareTo(newestApplied) > 0)) {
+				newestApplied = row.version();
+			}
+		}
+		Map<Version, MigrationInfo> all = new HashMap<>(byVersion.size() * 2 + scripts.versioned().size());
 		for (MigrationScript script : scripts.versioned()) {
 			HistoryRow row = byVersion.get(script.version());
 			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
@@ -56,7 +61,9 @@ final class StatusCalculator {
 				all.put(row.version(), missing(row));
 			}
 		}
-		return new MigrationStatus(new ArrayList<>(all.values()), newestApplied, repeatables(scripts, history));
+		List<MigrationInfo> migrations = new ArrayList<>(all.values());
+		migrations.sort(Comparator.comparing(MigrationInfo::version));
+		return new MigrationStatus(migrations, newestApplied, repeatables(scripts, history));
 	}
 
 	static boolean changed(MigrationScript script, HistoryRow row) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import dev.migrations.ScriptException;
 import dev.migrations.Version;
@@ -22,8 +21,6 @@ import dev.migrations.internal.discovery.ScriptName.Kind;
  * ({@link #parseAll}). Thread-safe.
  */
 public final class ScriptParser {
-
-	private static final int PARALLEL_FROM = 64;
 
 	private final boolean flywayMissingDownFails;
 
@@ -102,30 +99,15 @@ public final class ScriptParser {
 	}
 
 	/**
-	 * Reads each version's files (decoding, sections, checksum), on every core when there
-	 * are many: a thousand applied files are read at each start-up. The first problem in
-	 * version order is the one thrown, as when reading one by one.
+	 * Reads each version's files (decoding, sections, checksum), in version order: the
+	 * first problem is the one reported.
 	 */
 	private List<MigrationScript> versioned(List<List<Named>> versions) {
-		Stream<List<Named>> each = (versions.size() >= PARALLEL_FROM) ? versions.parallelStream() : versions.stream();
-		List<Object> read = each.map(this::toScriptOrProblem).toList();
-		List<MigrationScript> scripts = new ArrayList<>(read.size());
-		for (Object script : read) {
-			if (script instanceof ScriptException problem) {
-				throw problem;
-			}
-			scripts.add((MigrationScript) script);
+		List<MigrationScript> scripts = new ArrayList<>(versions.size());
+		for (List<Named> files : versions) {
+			scripts.add(toScript(files));
 		}
 		return scripts;
-	}
-
-	private Object toScriptOrProblem(List<Named> files) {
-		try {
-			return toScript(files);
-		}
-		catch (ScriptException ex) {
-			return ex;
-		}
 	}
 
 	private static RepeatableScript repeatable(ScriptName name, ScriptResource resource) {

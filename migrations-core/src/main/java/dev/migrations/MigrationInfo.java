@@ -22,7 +22,8 @@ import java.util.Objects;
  * recorded)
  * @param transactional whether it runs in one transaction ({@code false} for migrations
  * with statements such as {@code CREATE INDEX CONCURRENTLY}, which run statement by
- * statement in autocommit)
+ * statement in autocommit); for an applied one, whether it ran in one, as its history row
+ * records (a row taken over from Flyway or a baseline: as its file reads)
  * @param upSql the up section from the file, or {@code null} when the file is missing
  * @param downSql the down section (as recorded when applied, else from the file), or
  * {@code null} when the migration is irreversible

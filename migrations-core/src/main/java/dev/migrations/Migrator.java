@@ -66,10 +66,11 @@ public final class Migrator {
 	/**
 	 * Applies every pending migration, in version order, up to the configured target.
 	 * Validates first: an edited or missing applied migration, or an out-of-order pending
-	 * one, fails before anything runs.
-	 * @return what was applied, or the failure after the ones that succeeded
-	 * @throws ScriptException if a migration file cannot be read or parsed (nothing is
-	 * run)
+	 * one, fails before anything runs. Applied files are only checksummed; pending ones
+	 * are read in full, and one that cannot be read or split fails before anything runs.
+	 * Every failure is returned, none thrown.
+	 * @return what was applied, or the failure (a {@link ScriptException} for a file that
+	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate() {
 		return this.engine.migrate(this.engine.configuration().target());
@@ -78,9 +79,8 @@ public final class Migrator {
 	/**
 	 * Applies every pending migration up to and including a target version.
 	 * @param target the last version to apply
-	 * @return what was applied, or the failure after the ones that succeeded
-	 * @throws ScriptException if a migration file cannot be read or parsed (nothing is
-	 * run)
+	 * @return what was applied, or the failure (a {@link ScriptException} for a file that
+	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate(Version target) {
 		return this.engine.migrate(Objects.requireNonNull(target, "target"));
@@ -117,9 +117,12 @@ public final class Migrator {
 
 	/**
 	 * Every migration known from the files or the history, with its state. Reads the
-	 * history once; takes no lock and creates nothing.
+	 * history once; takes no lock and creates nothing. An applied file is compared by its
+	 * checksum alone; a pending one is read in full.
 	 * @return the status
-	 * @throws ScriptException if a migration file cannot be read or parsed
+	 * @throws ScriptException if a migration file cannot be read, or a pending one cannot
+	 * be split
+	 * @throws MigrationException if the database cannot be read
 	 */
 	public MigrationStatus status() {
 		return this.engine.status();
@@ -127,10 +130,15 @@ public final class Migrator {
 
 	/**
 	 * Checks that every file is applied and unchanged: pending, edited, missing,
-	 * out-of-order and partial migrations are all problems here. Takes no lock and
-	 * changes nothing.
+	 * out-of-order and partial migrations are all problems here. An applied file is
+	 * checked by the checksum of its up section, as migrate checks it, and not split
+	 * again: while the checksum matches, it is valid even if its text no longer lexes
+	 * (its down section edited, say), since the history holds what ran and the down that
+	 * undo runs. Takes no lock and changes nothing.
 	 * @return valid, or every problem found
-	 * @throws ScriptException if a migration file cannot be read or parsed
+	 * @throws ScriptException if a migration file cannot be read, or a pending one cannot
+	 * be split
+	 * @throws MigrationException if the database cannot be read
 	 */
 	public ValidateResult validate() {
 		return this.engine.validate();
@@ -157,6 +165,14 @@ public final class Migrator {
 	 */
 	public MigrationPlan plan() {
 		return this.engine.plan();
+	}
+
+	/**
+	 * The engine behind this migrator, for {@link Verifier}.
+	 * @return the engine
+	 */
+	Engine engine() {
+		return this.engine;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.snapshot.DatabaseProbe;
 import dev.migrations.internal.snapshot.DatabaseProbe.State;
 import dev.migrations.internal.snapshot.LockSampler;
@@ -117,7 +118,7 @@ public final class Verifier {
 	}
 
 	private VerifiedMigration verify(MigrationInfo migration, Scope scope) {
-		Run run = new Run(migration);
+		Run run = new Run(migration, script(migration.version()));
 		State before = capture(run, scope);
 		String upProblem = up(run, scope, before);
 		if (upProblem != null) {
@@ -127,6 +128,20 @@ public final class Verifier {
 			return run.finish(VerifyOutcome.IRREVERSIBLE, null);
 		}
 		return downAndUpAgain(run, scope, before);
+	}
+
+	/**
+	 * The file of a pending migration, whose statements' descriptions name the tables it
+	 * touches; {@code null} for a Java migration.
+	 */
+	private MigrationScript script(Version version) {
+		return this.migrator.engine()
+			.scripts()
+			.versioned()
+			.stream()
+			.filter((script) -> script.version().equals(version))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private String up(Run run, Scope scope, State before) {
@@ -213,10 +228,12 @@ public final class Verifier {
 
 		private List<SchemaDifference> differences = List.of();
 
-		Run(MigrationInfo migration) {
+		Run(MigrationInfo migration, MigrationScript script) {
 			this.migration = migration;
-			this.tables.addAll(TouchedTables.in(migration.upSql()));
-			this.tables.addAll(TouchedTables.in(migration.downSql()));
+			if (script != null) {
+				this.tables.addAll(TouchedTables.in(script.up()));
+				this.tables.addAll(TouchedTables.in(script.down()));
+			}
 		}
 
 		VerifiedMigration finish(VerifyOutcome outcome, String problem) {

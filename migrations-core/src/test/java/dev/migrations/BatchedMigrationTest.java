@@ -13,7 +13,6 @@ import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A batched statement commits batch by batch, records where it got in the same
@@ -92,9 +91,10 @@ class BatchedMigrationTest {
 				-- migrate:batch table=items key=id size=100
 				UPDATE items SET touched = 1;""", "SELECT 1;");
 
-		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> migrator(database, scripts).migrate())
-			.withMessageStartingWith(
-					"1_unbounded.sql:2:1: -- migrate:batch must stand right above an UPDATE or DELETE");
+		assertThat(migrator(database, scripts).migrate()).isInstanceOfSatisfying(MigrateResult.Failed.class,
+				(failed) -> assertThat(failed.error()).isInstanceOf(ScriptException.class)
+					.hasMessageStartingWith(
+							"1_unbounded.sql:2:1: -- migrate:batch must stand right above an UPDATE or DELETE"));
 	}
 
 }

@@ -21,7 +21,6 @@ import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Java migrations run with the SQL files in version order, show in status and plan, are
@@ -112,9 +111,12 @@ class JavaMigrationTest {
 		new ScriptFolder(this.folder).migration("2_welcome.sql", "SELECT 1;", "SELECT 1;");
 		Migrator migrator = migrator(database, MigrationListener.NONE, new WelcomeNote());
 
-		assertThatExceptionOfType(ScriptException.class).isThrownBy(migrator::migrate)
-			.withMessage(WelcomeNote.class.getName() + ": duplicate version 2: claimed by 2_welcome.sql and Java "
-					+ "migration " + WelcomeNote.class.getName() + "; give one of them a new version");
+		assertThat(migrator.migrate())
+			.isInstanceOfSatisfying(MigrateResult.Failed.class,
+					(failed) -> assertThat(failed.error()).isInstanceOf(ScriptException.class)
+						.hasMessage(WelcomeNote.class.getName()
+								+ ": duplicate version 2: claimed by 2_welcome.sql and Java " + "migration "
+								+ WelcomeNote.class.getName() + "; give one of them a new version"));
 		assertThat(database.tableExists("schema_migrations")).isFalse();
 	}
 

@@ -86,9 +86,9 @@ class MigrationFailureTest {
 
 		Migrator migrator = migrator(database, scripts);
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(migrator::migrate)
-			.isInstanceOf(ScriptException.class)
-			.hasMessageStartingWith("2_broken.sql:2:8: ");
+		assertThat(migrator.migrate()).isInstanceOfSatisfying(MigrateResult.Failed.class,
+				(failed) -> assertThat(failed.error()).isInstanceOf(ScriptException.class)
+					.hasMessageStartingWith("2_broken.sql:2:8: "));
 		assertThat(database.tableExists("audit")).isFalse();
 		assertThat(database.tableExists("schema_migrations")).isFalse();
 	}

@@ -11,9 +11,12 @@ import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Files against history: edited, missing and out-of-order migrations.
+ * Files against history: edited, missing and out-of-order migrations, and what is read of
+ * an applied file (its checksum) and of a pending one (everything).
  */
 @ExtendWith(PostgresExtension.class)
 class ValidationTest {
@@ -50,6 +53,55 @@ class ValidationTest {
 		assertThat(database.tableExists("u")).isFalse();
 		assertThat(migrator(database, scripts).status().find(Version.parse("1")).orElseThrow().state())
 			.isEqualTo(MigrationState.CHANGED);
+	}
+
+	@Test
+	void anAppliedFileIsComparedByItsChecksumAloneSoADownThatNoLongerLexesIsNoProblem(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+		migrator(database, scripts).migrate().orThrow();
+		scripts.migration("1_t.sql", "CREATE TABLE t (id bigint);", "DROP TABLE 't;");
+		Migrator migrator = migrator(database, scripts);
+
+		assertThat(migrator.migrate()).isInstanceOf(MigrateResult.UpToDate.class);
+		assertThat(migrator.validate()).isInstanceOf(ValidateResult.Valid.class);
+		assertThat(migrator.status().find(Version.parse("1")).orElseThrow())
+			.satisfies((migration) -> assertThat(migration.state()).isEqualTo(MigrationState.APPLIED))
+			.satisfies((migration) -> assertThat(migration.downSql()).isEqualTo("DROP TABLE t;\n"));
+		migrator.undo().orThrow();
+		assertThat(database.tableExists("t")).isFalse();
+	}
+
+	@Test
+	void aPendingFileThatDoesNotLexFailsMigrateAndStatusAlike(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+		migrator(database, scripts).migrate().orThrow();
+		scripts.migration("2_u.sql", "CREATE TABLE u (note text DEFAULT 'open);", "DROP TABLE u;");
+		Migrator migrator = migrator(database, scripts);
+
+		assertThat(migrator.migrate()).isInstanceOfSatisfying(MigrateResult.Failed.class,
+				(failed) -> assertThat(failed.error()).isInstanceOf(ScriptException.class)
+					.hasMessageStartingWith("2_u.sql:2:35: unterminated quoted string"));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(migrator::status)
+			.withMessageStartingWith("2_u.sql:2:35: unterminated quoted string");
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(migrator::validate)
+			.withMessageStartingWith("2_u.sql:2:35: unterminated quoted string");
+		assertThat(database.tableExists("u")).isFalse();
+	}
+
+	@Test
+	void statusSaysHowAnAppliedMigrationRanWithoutSplittingItsFile(TestDatabase database) {
+		database.execute("CREATE TABLE orders (id bigint)");
+		ScriptFolder scripts = new ScriptFolder(this.folder)
+			.migration("1_index.sql", "CREATE INDEX CONCURRENTLY orders_id ON orders (id);",
+					"DROP INDEX CONCURRENTLY orders_id;")
+			.migration("2_t.sql", "CREATE TABLE t (id bigint);", "DROP TABLE t;");
+		migrator(database, scripts).migrate().orThrow();
+
+		assertThat(migrator(database, scripts).status().migrations())
+			.extracting(MigrationInfo::script, MigrationInfo::transactional)
+			.containsExactly(tuple("1_index.sql", false), tuple("2_t.sql", true));
 	}
 
 	@Test

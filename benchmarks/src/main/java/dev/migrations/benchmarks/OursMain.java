@@ -2,13 +2,15 @@ package dev.migrations.benchmarks;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
+import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.ValidateResult;
 
 /**
  * Our engine in a fresh JVM: {@code migrate}, {@code status} or {@code validate} with the
- * defaults and one {@code filesystem:} location.
+ * defaults and one {@code filesystem:} location ({@code -Dbench.lint=off} turns the
+ * linter off).
  */
 public final class OursMain {
 
@@ -22,8 +24,12 @@ public final class OursMain {
 		dataSource.setURL(invocation.url());
 		dataSource.setUser(invocation.user());
 		dataSource.setPassword(invocation.password());
-		Migrator migrator = new Migrator(dataSource,
-				MigrationsConfiguration.builder().locations("filesystem:" + invocation.location()).build());
+		MigrationsConfiguration.Builder configuration = MigrationsConfiguration.builder()
+			.locations("filesystem:" + invocation.location());
+		if ("off".equals(System.getProperty("bench.lint"))) {
+			configuration.lintMode(LintMode.OFF);
+		}
+		Migrator migrator = new Migrator(dataSource, configuration.build());
 		String outcome = switch (invocation.command()) {
 			case "migrate", "setup" -> "applied=" + migrator.migrate().orThrow().applied().size();
 			case "status" -> "migrations=" + migrator.status().migrations().size();

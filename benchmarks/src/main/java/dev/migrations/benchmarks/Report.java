@@ -85,6 +85,15 @@ final class Report {
 		return (value == null || value < 0) ? "–" : String.valueOf(value);
 	}
 
+	/**
+	 * The median wall time of one tool in one scenario.
+	 * @return the median, or null if the tool did not run there
+	 */
+	Long median(String scenario, String tool) {
+		Map<String, List<Sample>> tools = this.scenarios.get(scenario);
+		return (tools != null) ? median(tools.get(tool), Sample::wallMillis) : null;
+	}
+
 	static Long median(List<Sample> samples, java.util.function.ToLongFunction<Sample> value) {
 		if (samples == null || samples.isEmpty()) {
 			return null;

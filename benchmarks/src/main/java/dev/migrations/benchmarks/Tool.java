@@ -14,6 +14,15 @@ enum Tool {
 	/** Our engine. */
 	OURS("migrations (ours)", "ours", OursMain.class, List.of()),
 
+	/** Our engine with its linter off. */
+	OURS_LINT_OFF("migrations (ours), lint off", "ours", OursMain.class, List.of("-Dbench.lint=off")),
+
+	/**
+	 * Our engine as it was: the jar of another commit ({@code BASELINE_REF}), measured in
+	 * the same run.
+	 */
+	BEFORE("migrations (before)", "before", OursMain.class, List.of()),
+
 	/** Flyway. */
 	FLYWAY("Flyway", "flyway", FlywayMain.class, List.of()),
 
@@ -41,6 +50,14 @@ enum Tool {
 
 	String profile() {
 		return this.profile;
+	}
+
+	/**
+	 * A short name for files and databases.
+	 * @return such as {@code ours_lint_off}
+	 */
+	String key() {
+		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	String mainClass() {

@@ -39,6 +39,8 @@ final class ToolProcess {
 
 	private int runs;
 
+	private boolean profile;
+
 	ToolProcess(Path classes, Path classpaths, Path logs, Database database, String psql) {
 		this.classes = classes;
 		this.classpaths = classpaths;
@@ -53,22 +55,98 @@ final class ToolProcess {
 	 */
 	Sample run(Tool tool, String command, String databaseName, Path location, String expect)
 			throws IOException, InterruptedException {
-		String name = String.format("%04d-%s-%s-%s", ++this.runs, tool.profile(), command, databaseName);
+		String name = String.format("%04d-%s-%s-%s", ++this.runs, tool.key(), command, databaseName);
+		List<String> line = new ArrayList<>(tool.jvmOptions());
+		line.addAll(List.of("-cp", classpath(tool.profile()), tool.mainClass(), command,
+				this.database.url(databaseName), this.database.user(), this.database.password(), location.toString()));
+		Outcome outcome = java(name, line);
+		if (!outcome.result().equals(expect)) {
+			throw new IllegalStateException(name + ": expected '" + expect + "', got '" + outcome.result() + "'");
+		}
+		return outcome.sample();
+	}
+
+	/**
+	 * Runs a main of the benchmarks on a tool's class path and returns what it reported.
+	 * @return the figures it printed, such as {@code select-us=… status-us=…}
+	 */
+	String figures(String name, String profile, String mainClass, List<String> arguments)
+			throws IOException, InterruptedException {
+		List<String> line = new ArrayList<>(List.of("-cp", classpath(profile), mainClass));
+		line.addAll(arguments);
+		return java(String.format("%04d-%s", ++this.runs, name), line).result();
+	}
+
+	/**
+	 * Starts an executable Spring Boot jar against a database.
+	 * @return the measurement
+	 */
+	Sample jar(String label, Path jar, String databaseName) throws IOException, InterruptedException {
+		String name = String.format("%04d-%s-%s", ++this.runs, label, databaseName);
+		Outcome outcome = java(name,
+				List.of("-jar", jar.toString(), "--spring.datasource.url=" + this.database.url(databaseName),
+						"--spring.datasource.username=" + this.database.user(),
+						"--spring.datasource.password=" + this.database.password()));
+		if (!outcome.result().equals("query=1")) {
+			throw new IllegalStateException(name + ": expected 'query=1', got '" + outcome.result() + "'");
+		}
+		return outcome.sample();
+	}
+
+	private Outcome java(String name, List<String> arguments) throws IOException, InterruptedException {
 		Path gcLog = this.logs.resolve(name + ".gc.log");
 		List<String> line = new ArrayList<>();
 		line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		line.add("-Xlog:gc,gc+heap+exit:file=" + gcLog);
-		line.addAll(tool.jvmOptions());
-		line.addAll(List.of("-cp", classpath(tool), tool.mainClass(), command, this.database.url(databaseName),
-				this.database.user(), this.database.password(), location.toString()));
+		if (this.profile) {
+			line.add("-XX:StartFlightRecording=filename=" + this.logs.resolve(name + ".jfr") + ",settings=profile");
+		}
+		line.addAll(arguments);
 		Finished finished = start(name, new ProcessBuilder(line));
 		Matcher result = RESULT.matcher(Files.readString(finished.stdout()));
-		if (!result.find() || !result.group(3).equals(expect)) {
-			throw new IllegalStateException(
-					name + ": expected '" + expect + "', see " + finished.stdout() + " and " + finished.stderr());
+		if (!result.find()) {
+			throw new IllegalStateException(name + ": no result, see " + finished.stdout() + " and " + finished.stderr());
 		}
-		return new Sample(finished.wallMillis(), Long.parseLong(result.group(1)), heapPeakMb(gcLog),
-				Math.max(-1, Long.parseLong(result.group(2)) / 1024));
+		return new Outcome(new Sample(finished.wallMillis(), Long.parseLong(result.group(1)), heapPeakMb(gcLog),
+				Math.max(-1, Long.parseLong(result.group(2)) / 1024)), result.group(3));
+	}
+
+	/**
+	 * The JFR recording of a run, when runs are profiled.
+	 * @param run the run's number
+	 * @return the recordings whose name starts with it
+	 */
+	List<Path> recordings(String nameContains) throws IOException {
+		try (var files = Files.list(this.logs)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".jfr"))
+				.filter((file) -> file.getFileName().toString().contains(nameContains))
+				.sorted()
+				.toList();
+		}
+	}
+
+	/**
+	 * What a run printed.
+	 * @param nameContains part of the run's name
+	 * @return the standard output of the last run whose name contains it
+	 */
+	String output(String nameContains) throws IOException {
+		try (var files = Files.list(this.logs)) {
+			Path out = files.filter((file) -> file.getFileName().toString().endsWith(".out"))
+				.filter((file) -> file.getFileName().toString().contains(nameContains))
+				.sorted()
+				.reduce((first, second) -> second)
+				.orElseThrow();
+			return Files.readString(out).lines().filter((line) -> !line.startsWith(Invocation.RESULT))
+				.collect(java.util.stream.Collectors.joining("\n"));
+		}
+	}
+
+	ToolProcess profiled(boolean profile) {
+		ToolProcess copy = new ToolProcess(this.classes, this.classpaths, this.logs, this.database, this.psql);
+		copy.runs = this.runs + 5000;
+		copy.profile = profile;
+		return copy;
 	}
 
 	/**
@@ -104,9 +182,9 @@ final class ToolProcess {
 		return new Finished(wall, stdout, stderr);
 	}
 
-	private String classpath(Tool tool) throws IOException {
+	private String classpath(String profile) throws IOException {
 		return this.classes + File.pathSeparator
-				+ Files.readString(this.classpaths.resolve("cp-" + tool.profile() + ".txt")).strip();
+				+ Files.readString(this.classpaths.resolve("cp-" + profile + ".txt")).strip();
 	}
 
 	static long heapPeakMb(Path gcLog) throws IOException {
@@ -131,6 +209,9 @@ final class ToolProcess {
 	}
 
 	private record Finished(long wallMillis, Path stdout, Path stderr) {
+	}
+
+	private record Outcome(Sample sample, String result) {
 	}
 
 }

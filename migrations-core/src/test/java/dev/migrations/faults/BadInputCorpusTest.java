@@ -62,20 +62,25 @@ class BadInputCorpusTest {
 	void givesItsPreciseErrorAndAppliesNothing(BrokenSet set) throws IOException {
 		write(set.files());
 		TestDatabase database = PostgresServer.get().createDatabase();
-		Migrator migrator = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations("filesystem:" + this.folder).build());
+		try {
+			Migrator migrator = new Migrator(database.dataSource(),
+					MigrationsConfiguration.builder().locations("filesystem:" + this.folder).build());
 
-		Throwable error = catchThrowable(() -> migrator.migrate().orThrow());
+			Throwable error = catchThrowable(() -> migrator.migrate().orThrow());
 
-		assertThat(error).isInstanceOf(set.sqlError() ? StatementException.class : ScriptException.class);
-		assertThat(error.getMessage()).startsWith(set.prefix()).contains(set.keywords());
-		assertLocationMatchesTheMessage(error);
-		assertThat(database.value(USER_OBJECTS)).as("objects left by %s", set).isEqualTo("0");
-		if (set.sqlError()) {
-			assertThat(database.value("SELECT count(*) FROM schema_migrations")).as("history rows").isEqualTo("0");
+			assertThat(error).isInstanceOf(set.sqlError() ? StatementException.class : ScriptException.class);
+			assertThat(error.getMessage()).startsWith(set.prefix()).contains(set.keywords());
+			assertLocationMatchesTheMessage(error);
+			assertThat(database.value(USER_OBJECTS)).as("objects left by %s", set).isEqualTo("0");
+			if (set.sqlError()) {
+				assertThat(database.value("SELECT count(*) FROM schema_migrations")).as("history rows").isEqualTo("0");
+			}
+			else {
+				assertThat(database.tableExists("schema_migrations")).as("history table").isFalse();
+			}
 		}
-		else {
-			assertThat(database.tableExists("schema_migrations")).as("history table").isFalse();
+		finally {
+			database.dropSoon();
 		}
 	}
 

@@ -56,6 +56,7 @@ class CrashFaultTest {
 		assertThat(process.await(120)).as(process.tail()).isZero();
 		runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		CrashMigrations.check(database, true, "uninterrupted run");
+		database.dropSoon();
 	}
 
 	@AfterAll
@@ -102,6 +103,7 @@ class CrashFaultTest {
 		assertThat(restart.await(120)).as("exit code of the restart; %s; %s", context, restart.tail()).isZero();
 		CrashMigrations.awaitNoSessions(database);
 		CrashMigrations.check(database, true, context);
+		database.dropSoon();
 	}
 
 	/**

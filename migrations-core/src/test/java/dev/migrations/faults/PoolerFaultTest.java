@@ -196,6 +196,7 @@ class PoolerFaultTest {
 			.doesNotHaveDuplicates();
 		MIGRATIONS.assertAppliedOnce(database);
 		assertThat(ReplicaMigrations.locksLeft(database)).as("advisory locks left after every replica exited").isZero();
+		database.dropSoon();
 	}
 
 	private static PgBouncer pooler(String mode, int poolSize) {

@@ -65,6 +65,7 @@ class ReplicasFaultTest {
 			.hasSize(MIGRATIONS.count())
 			.doesNotHaveDuplicates();
 		MIGRATIONS.assertAppliedOnce(database);
+		database.dropSoon();
 	}
 
 }

@@ -1,11 +1,14 @@
 package dev.migrations.testsupport;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Starts zonky's embedded PostgreSQL; it stays up until the JVM exits.
+ * Starts zonky's embedded PostgreSQL; it stays up until the JVM exits. At exit the
+ * databases still being dropped are dropped first (briefly), then the server stops and
+ * its data directory is deleted: one shutdown hook, ours, so the order is known.
  */
 final class EmbeddedServer {
 
@@ -20,8 +23,10 @@ final class EmbeddedServer {
 				.setServerConfig("synchronous_commit", "off")
 				.setServerConfig("full_page_writes", "off")
 				.setServerConfig("max_locks_per_transaction", "256")
+				.setRegisterShutdownHook(false)
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				PostgresServer.finishDrops(Duration.ofSeconds(10));
 				try {
 					postgres.close();
 				}

@@ -3,6 +3,10 @@ package dev.migrations.testsupport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -22,6 +26,12 @@ public final class PostgresServer {
 	private static final AtomicInteger DATABASES = new AtomicInteger();
 
 	private static volatile PostgresServer instance;
+
+	private static final ExecutorService DROPPER = Executors.newSingleThreadExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "test-database-dropper");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final String host;
 
@@ -85,6 +95,42 @@ public final class PostgresServer {
 			throw new IllegalStateException("Could not create test database " + name, ex);
 		}
 		return new TestDatabase(this, name);
+	}
+
+	/**
+	 * Drops a database on a background thread of its own, so that no test waits for it;
+	 * connections still open to it are closed ({@code WITH (FORCE)}).
+	 * @param name the database
+	 */
+	public void dropSoon(String name) {
+		if (DROPPER.isShutdown()) {
+			return;
+		}
+		DROPPER.execute(() -> {
+			try (Connection connection = dataSource("postgres").getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+			}
+			catch (SQLException ex) {
+				// the server is going away with the JVM: the database goes with its data
+				// directory
+			}
+		});
+	}
+
+	/**
+	 * Lets the drops already asked for finish, for at most a while: the JVM is exiting,
+	 * and each database left is deleted with the data directory, file by file.
+	 * @param patience how long to wait at most
+	 */
+	static void finishDrops(Duration patience) {
+		DROPPER.shutdown();
+		try {
+			DROPPER.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

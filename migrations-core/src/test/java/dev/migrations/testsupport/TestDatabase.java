@@ -20,6 +20,16 @@ import javax.sql.DataSource;
 public record TestDatabase(PostgresServer server, String name) {
 
 	/**
+	 * Drops this database soon, on a background thread (see
+	 * {@link PostgresServer#dropSoon(String)}), so that the server's data directory stays
+	 * small and the test JVM exits at once. For databases a test creates itself; those of
+	 * {@link PostgresExtension} are dropped when their test ends.
+	 */
+	public void dropSoon() {
+		this.server.dropSoon(this.name);
+	}
+
+	/**
 	 * A non-pooling data source for this database.
 	 * @return the data source
 	 */

@@ -5,22 +5,47 @@ import java.util.Objects;
 /**
  * A SQL callback, named after its event as Flyway names them ({@code beforeMigrate.sql},
  * {@code afterMigrate__refresh_views.sql}): run at that event, in file-name order, never
- * recorded as a migration.
- *
- * @param event the event, such as {@code afterMigrate}
- * @param script the file name
- * @param statements what to run
+ * recorded as a migration. Its statements are split on first use.
+ * <p>
+ * Thread-safe.
  */
-public record CallbackScript(String event, String script, Section statements) {
+public final class CallbackScript {
+
+	private final String event;
+
+	private final String script;
+
+	private final SectionSource statements;
+
+	CallbackScript(String event, String script, SectionSource statements) {
+		this.event = Objects.requireNonNull(event, "event");
+		this.script = Objects.requireNonNull(script, "script");
+		this.statements = Objects.requireNonNull(statements, "statements");
+	}
 
 	/**
-	 * Validates the values.
-	 * @throws NullPointerException if a value is {@code null}
+	 * The event.
+	 * @return the event, such as {@code afterMigrate}
 	 */
-	public CallbackScript {
-		Objects.requireNonNull(event, "event");
-		Objects.requireNonNull(script, "script");
-		Objects.requireNonNull(statements, "statements");
+	public String event() {
+		return this.event;
+	}
+
+	/**
+	 * The file name.
+	 * @return the name
+	 */
+	public String script() {
+		return this.script;
+	}
+
+	/**
+	 * What to run, split on first call.
+	 * @return the section
+	 * @throws dev.migrations.ScriptException if it does not split
+	 */
+	public Section statements() {
+		return this.statements.section();
 	}
 
 }

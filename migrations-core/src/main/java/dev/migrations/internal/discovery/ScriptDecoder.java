@@ -19,6 +19,11 @@ final class ScriptDecoder {
 	}
 
 	static String decode(ScriptResource resource) {
+		byte[] content = resource.content();
+		if (isAscii(content)) {
+			// ASCII is valid UTF-8 as it is, and has no byte order mark
+			return new String(content, StandardCharsets.US_ASCII);
+		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -33,6 +38,15 @@ final class ScriptDecoder {
 					"is not valid UTF-8 (bad byte 0x" + String.format("%02X", resource.content()[offset] & 0xFF)
 							+ " at byte offset " + offset + "); save the file as UTF-8");
 		}
+	}
+
+	private static boolean isAscii(byte[] content) {
+		for (byte b : content) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static int lineAt(byte[] content, int offset) {

@@ -1,9 +1,5 @@
 package dev.migrations.internal.discovery;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,20 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.migrations.internal.sql.BatchPlaceholders;
-
 import dev.migrations.ScriptException;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.ScriptName.Kind;
-import dev.migrations.internal.sql.StatementSplitter;
 
 /**
  * Turns the files of the locations into migrations: names parsed, text decoded as strict
- * UTF-8, sections found, statements split, pairs joined, duplicates refused. Thread-safe.
+ * UTF-8, sections found and checksummed, pairs joined, duplicates refused
+ * ({@link #read}); statements are split when a migration needs them, or all at once
+ * ({@link #parseAll}). Thread-safe.
  */
 public final class ScriptParser {
-
-	private final StatementSplitter splitter = new StatementSplitter();
 
 	private final boolean flywayMissingDownFails;
 
@@ -50,7 +43,7 @@ public final class ScriptParser {
 	}
 
 	/**
-	 * Parses every file.
+	 * Parses every file, statements included.
 	 * @param resources the files
 	 * @return the migrations in version order
 	 * @throws ScriptException for the first file that cannot be used, naming it (both
@@ -61,13 +54,26 @@ public final class ScriptParser {
 	}
 
 	/**
-	 * Parses every file: versioned migrations, repeatable ones and callbacks.
+	 * Parses every file, statements included: versioned migrations, repeatable ones and
+	 * callbacks.
 	 * @param resources the files
 	 * @return the scripts
 	 * @throws ScriptException for the first file that cannot be used, naming it (both
 	 * files, for a duplicate)
 	 */
 	public ScriptSet parseAll(List<ScriptResource> resources) {
+		return read(resources).parsed();
+	}
+
+	/**
+	 * Reads every file without splitting its statements: names, sections, directives and
+	 * checksums, which is all that comparing files with the history needs.
+	 * @param resources the files
+	 * @return the scripts, whose statements are split on first use
+	 * @throws ScriptException for the first file whose name, encoding or sections cannot
+	 * be used, naming it (both files, for a duplicate)
+	 */
+	public ScriptSet read(List<ScriptResource> resources) {
 		Map<Version, List<Named>> byVersion = new TreeMap<>();
 		Map<String, RepeatableScript> repeatables = new TreeMap<>();
 		List<CallbackScript> callbacks = new ArrayList<>();
@@ -82,46 +88,57 @@ public final class ScriptParser {
 					}
 				}
 				case CALLBACK -> callbacks.add(new CallbackScript(name.description(), resource.name(),
-						section(resource.name(), ScriptDecoder.decode(resource), 1)));
+						SectionSource.of(resource.name(), ScriptDecoder.decode(resource), 1)));
 				default -> byVersion.computeIfAbsent(name.version(), (version) -> new ArrayList<>())
 					.add(new Named(name, resource));
 			}
 		}
-		List<MigrationScript> scripts = new ArrayList<>(byVersion.size());
-		for (List<Named> files : byVersion.values()) {
-			scripts.add(toScript(files));
-		}
+		List<MigrationScript> scripts = versioned(new ArrayList<>(byVersion.values()));
 		callbacks.sort((a, b) -> a.script().compareTo(b.script()));
 		return new ScriptSet(scripts, new ArrayList<>(repeatables.values()), callbacks);
 	}
 
-	private RepeatableScript repeatable(ScriptName name, ScriptResource resource) {
+	/**
+	 * Reads each version's files (decoding, sections, checksum), in version order: the
+	 * first problem is the one reported.
+	 */
+	private List<MigrationScript> versioned(List<List<Named>> versions) {
+		List<MigrationScript> scripts = new ArrayList<>(versions.size());
+		for (List<Named> files : versions) {
+			scripts.add(toScript(files));
+		}
+		return scripts;
+	}
+
+	private static RepeatableScript repeatable(ScriptName name, ScriptResource resource) {
 		String text = ScriptDecoder.decode(resource);
 		boolean sections = text.lines().anyMatch((line) -> line.strip().matches("--\\s*migrate:up"));
-		String up = sections ? new SectionReader(resource.name(), text).read().up() : text;
-		int firstLine = sections ? new SectionReader(resource.name(), text).read().upLine() : 1;
-		return new RepeatableScript(name.description(), resource.name(), section(resource.name(), up, firstLine),
-				checksum(up), FlywayChecksum.of(text));
+		SectionReader.Sections read = sections ? new SectionReader(resource.name(), text).read() : null;
+		String up = sections ? read.up() : text;
+		int firstLine = sections ? read.upLine() : 1;
+		return new RepeatableScript(name.description(), resource.name(),
+				SectionSource.of(resource.name(), up, firstLine), checksum(up), text);
 	}
 
 	private MigrationScript fromFlyway(Named versioned, Named undo) {
 		String script = versioned.resource().name();
 		String text = ScriptDecoder.decode(versioned.resource());
-		Section up = section(script, text, 1);
-		if (up.statements().isEmpty()) {
-			throw new ScriptException(script, 0, 0, "has no SQL statement");
-		}
 		if (undo == null && this.flywayMissingDownFails) {
 			throw new ScriptException(script, 0, 0, "has no matching undo file U" + versioned.name().version() + "__"
 					+ script.substring(script.indexOf("__") + 2)
 					+ " (migrations.flyway.missing-down=fail); add one, or set migrations.flyway.missing-down=irreversible");
 		}
-		Section down = (undo != null) ? section(undo.resource().name(), ScriptDecoder.decode(undo.resource()), 1)
-				: null;
+		SectionSource down = (undo != null)
+				? SectionSource.of(undo.resource().name(), ScriptDecoder.decode(undo.resource()), 1) : null;
 		List<Directive> directives = SectionReader.directives(script, text, Directive.Placement.UP);
-		return new MigrationScript(versioned.name().version(), versioned.name().description(), script,
-				withBatches(script, up, directives, Directive.Placement.UP), down, checksum(text), directives,
-				FlywayChecksum.of(text));
+		SectionSource up = SectionSource.of(script, text, 1)
+			.required(0, "has no SQL statement")
+			.batched(directives, Directive.Placement.UP);
+		return new MigrationScript(names(versioned.name(), script), up, down, checksum(text), directives, true);
+	}
+
+	private static MigrationScript.Names names(ScriptName name, String script) {
+		return new MigrationScript.Names(name.version(), name.description(), script);
 	}
 
 	private MigrationScript toScript(List<Named> files) {
@@ -170,37 +187,33 @@ public final class ScriptParser {
 				+ files.get(0).name().version() + ": claimed by " + names + "; give one of them a new version");
 	}
 
-	private MigrationScript fromSections(Named file) {
+	private static MigrationScript fromSections(Named file) {
 		String script = file.resource().name();
 		SectionReader.Sections sections = new SectionReader(script, ScriptDecoder.decode(file.resource())).read();
-		Section up = section(script, sections.up(), sections.upLine());
-		if (up.statements().isEmpty()) {
-			throw new ScriptException(script, sections.upLine() - 1, 0, "the up section has no SQL statement");
-		}
-		Section down = sections.irreversible() ? null : section(script, sections.down(), sections.downLine());
 		checkPhase(script, sections.directives());
-		return new MigrationScript(file.name().version(), file.name().description(), script,
-				withBatches(script, up, sections.directives(), Directive.Placement.UP),
-				(down != null) ? withBatches(script, down, sections.directives(), Directive.Placement.DOWN) : null,
-				checksum(sections.up()), sections.directives());
+		SectionSource up = SectionSource.of(script, sections.up(), sections.upLine())
+			.required(sections.upLine() - 1, "the up section has no SQL statement")
+			.batched(sections.directives(), Directive.Placement.UP);
+		SectionSource down = sections.irreversible() ? null
+				: SectionSource.of(script, sections.down(), sections.downLine())
+					.batched(sections.directives(), Directive.Placement.DOWN);
+		return new MigrationScript(names(file.name(), script), up, down, checksum(sections.up()), sections.directives(),
+				false);
 	}
 
-	private MigrationScript fromPair(Named upFile, Named downFile) {
+	private static MigrationScript fromPair(Named upFile, Named downFile) {
 		String script = upFile.resource().name();
 		String upText = ScriptDecoder.decode(upFile.resource());
-		Section up = section(script, upText, 1);
-		if (up.statements().isEmpty()) {
-			throw new ScriptException(script, 0, 0, "the up file has no SQL statement");
-		}
 		String downText = ScriptDecoder.decode(downFile.resource());
-		Section down = SectionReader.isIrreversibleMarker(downText) ? null
-				: section(downFile.resource().name(), downText, 1);
 		List<Directive> directives = new ArrayList<>(SectionReader.directives(script, upText, Directive.Placement.UP));
 		directives.addAll(SectionReader.directives(downFile.resource().name(), downText, Directive.Placement.DOWN));
-		return new MigrationScript(upFile.name().version(), upFile.name().description(), script,
-				withBatches(script, up, directives, Directive.Placement.UP), (down != null)
-						? withBatches(downFile.resource().name(), down, directives, Directive.Placement.DOWN) : null,
-				checksum(upText), directives);
+		SectionSource up = SectionSource.of(script, upText, 1)
+			.required(0, "the up file has no SQL statement")
+			.batched(directives, Directive.Placement.UP);
+		SectionSource down = SectionReader.isIrreversibleMarker(downText) ? null
+				: SectionSource.of(downFile.resource().name(), downText, 1)
+					.batched(directives, Directive.Placement.DOWN);
+		return new MigrationScript(names(upFile.name(), script), up, down, checksum(upText), directives, false);
 	}
 
 	/**
@@ -213,13 +226,12 @@ public final class ScriptParser {
 	 * @throws ScriptException if it no longer parses
 	 */
 	public Section recordedDown(String source, String text, int firstLine) {
-		Section section = section(source, text, firstLine);
 		List<Directive> directives = new ArrayList<>();
 		for (Directive directive : SectionReader.directives(source, text, Directive.Placement.DOWN)) {
 			directives.add(new Directive(directive.name(), directive.argument(), directive.line() + firstLine - 1,
 					Directive.Placement.DOWN));
 		}
-		return withBatches(source, section, directives, Directive.Placement.DOWN);
+		return SectionSource.of(source, text, firstLine).batched(directives, Directive.Placement.DOWN).section();
 	}
 
 	private static void checkPhase(String script, List<Directive> directives) {
@@ -233,44 +245,6 @@ public final class ScriptParser {
 		}
 	}
 
-	private static Section withBatches(String script, Section section, List<Directive> directives,
-			Directive.Placement placement) {
-		Map<Integer, BatchSpec> batches = new TreeMap<>();
-		for (Directive directive : directives) {
-			if (!directive.name().equals("batch") || directive.placement() != placement) {
-				continue;
-			}
-			BatchSpec spec = BatchSpec.parse(script, directive);
-			int index = statementAfter(section, directive.line());
-			if (index < 0 || !mentionsPlaceholders(section.statements().get(index).sql())) {
-				throw new ScriptException(script, directive.line(), 1,
-						"-- migrate:batch must stand right above an "
-								+ "UPDATE or DELETE that bounds its rows with :batch_start and :batch_end, e.g. "
-								+ "'WHERE id BETWEEN :batch_start AND :batch_end'");
-			}
-			batches.put(index, spec);
-		}
-		return batches.isEmpty() ? section
-				: new Section(section.sql(), section.firstLine(), section.statements(), batches);
-	}
-
-	private static int statementAfter(Section section, int line) {
-		for (int i = 0; i < section.statements().size(); i++) {
-			if (section.statements().get(i).line() > line) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static boolean mentionsPlaceholders(String sql) {
-		return BatchPlaceholders.count(sql, BatchSpec.START) > 0 && BatchPlaceholders.count(sql, BatchSpec.END) > 0;
-	}
-
-	private Section section(String script, String text, int firstLine) {
-		return new Section(text, firstLine, this.splitter.split(script, text, firstLine));
-	}
-
 	/**
 	 * The checksum of a section: SHA-256 of its text with CRLF and CR line endings turned
 	 * into LF, so a checkout with other line endings does not count as an edit.
@@ -278,7 +252,7 @@ public final class ScriptParser {
 	 * @return the hex digest
 	 */
 	public static String checksum(String text) {
-		String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+		String normalised = (text.indexOf('\r') < 0) ? text : text.replace("\r\n", "\n").replace('\r', '\n');
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8)));

@@ -71,6 +71,19 @@ public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> 
 	}
 
 	/**
+	 * Splits every file's statements now (each file once), so that one that cannot run
+	 * fails before anything is created.
+	 * @return this set
+	 * @throws ScriptException for the first file whose statements do not split
+	 */
+	public ScriptSet parsed() {
+		this.versioned.forEach(MigrationScript::parse);
+		this.repeatables.forEach(RepeatableScript::up);
+		this.callbacks.forEach(CallbackScript::statements);
+		return this;
+	}
+
+	/**
 	 * The Java migration of a version.
 	 * @param version the version
 	 * @return the migration, or empty when no Java migration claims it

@@ -50,15 +50,42 @@ final class SectionReader {
 	 * The directives of a file that has no sections (one half of a pair).
 	 */
 	static List<Directive> directives(String script, String text, Directive.Placement placement) {
+		SectionReader reader = new SectionReader(script, text);
 		List<Directive> directives = new ArrayList<>();
-		String[] lines = text.split("\\r\\n|\\r|\\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			Matcher matcher = DIRECTIVE.matcher(lines[i]);
-			if (matcher.matches() && !isMarker(matcher.group(1))) {
-				directives.add(directive(script, matcher, i + 1, placement));
+		int lineNumber = 0;
+		int offset = 0;
+		while (offset <= text.length()) {
+			lineNumber++;
+			int end = reader.lineEnd(offset);
+			Matcher matcher = reader.commentLine(offset, end);
+			if (matcher != null && matcher.matches() && !isMarker(matcher.group(1))) {
+				directives.add(directive(script, matcher, lineNumber, placement));
 			}
+			if (end == text.length()) {
+				break;
+			}
+			offset = reader.nextLineStart(end);
 		}
 		return directives;
+	}
+
+	/**
+	 * A matcher of the directive pattern on a line that starts (after blanks) with
+	 * {@code --}; {@code null} for any other line, which cannot be a directive, so that
+	 * the pattern runs only on comment lines.
+	 */
+	private Matcher commentLine(int offset, int end) {
+		int first = firstNonBlank(offset, end);
+		boolean comment = first + 1 < end && this.text.charAt(first) == '-' && this.text.charAt(first + 1) == '-';
+		return comment ? DIRECTIVE.matcher(this.text.substring(offset, end)) : null;
+	}
+
+	private int firstNonBlank(int offset, int end) {
+		int i = offset;
+		while (i < end && Character.isWhitespace(this.text.charAt(i))) {
+			i++;
+		}
+		return i;
 	}
 
 	private static boolean isMarker(String name) {
@@ -85,16 +112,15 @@ final class SectionReader {
 		while (offset < this.text.length()) {
 			lineNumber++;
 			int end = lineEnd(offset);
-			String line = this.text.substring(offset, end);
 			int next = nextLineStart(end);
-			Matcher matcher = DIRECTIVE.matcher(line);
-			if (matcher.matches() && !isMarker(matcher.group(1))) {
+			Matcher matcher = commentLine(offset, end);
+			if (matcher != null && matcher.matches() && !isMarker(matcher.group(1))) {
 				Directive.Placement placement = (up == null && down == null) ? Directive.Placement.HEADER
 						: (down == null || (up != null && up.line() > down.line())) ? Directive.Placement.UP
 								: Directive.Placement.DOWN;
 				directives.add(directive(this.script, matcher, lineNumber, placement));
 			}
-			else if (matcher.matches()) {
+			else if (matcher != null && matcher.matches()) {
 				Marker marker = marker(matcher, lineNumber, next);
 				if (marker.up()) {
 					up = unique(up, marker);
@@ -103,7 +129,7 @@ final class SectionReader {
 					down = unique(down, marker);
 				}
 			}
-			else if (up == null && down == null && !line.isBlank() && !line.strip().startsWith("--")) {
+			else if (up == null && down == null && matcher == null && firstNonBlank(offset, end) < end) {
 				throw new ScriptException(this.script, lineNumber, 1,
 						"SQL before the '-- migrate:up' line; every statement belongs to the up or the down section");
 			}

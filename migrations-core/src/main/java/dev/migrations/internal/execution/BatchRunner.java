@@ -16,13 +16,13 @@ import dev.migrations.MigrationListener;
 import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.internal.discovery.BatchSpec;
 import dev.migrations.internal.discovery.Section;
-import dev.migrations.internal.sql.BatchPlaceholders;
 import dev.migrations.internal.sql.SqlStatement;
 
 /**
  * Walks a table's integer key in key order, {@code size} keys a batch, and runs each
  * batch in a transaction of its own, with the batch's last key recorded in the history in
  * that same transaction (so a crash resumes at the next batch and no batch runs twice),
+ * committed without waiting for the WAL flush (the walk's end is recorded durably),
  * pauses between batches, and logs progress every ten seconds. A batch that hits
  * {@code lock_timeout} is retried alone. What a batch does is the caller's: an SQL
  * batched statement ({@code -- migrate:batch}) with {@code :batch_start} and
@@ -60,10 +60,10 @@ final class BatchRunner {
 	void run(Step step, Long resumeAfter, boolean record) {
 		SqlStatement statement = step.section().statements().get(step.index());
 		Walk walk = new Walk(step.event(), step.script() + ":" + statement.line(), step.section().batch(step.index()));
+		StatementExecutor.StatementAt at = new StatementExecutor.StatementAt(step.script(), step.event().version(),
+				step.section(), step.index());
 		walk(walk, resumeAfter, record,
-				(connection, from, to) -> this.executor.execute(step.script(), step.event().version(),
-						step.section().statements(), step.index(),
-						BatchPlaceholders.bind(statement.sql(), Map.of(BatchSpec.START, from, BatchSpec.END, to))));
+				(connection, from, to) -> this.executor.execute(at, Map.of(BatchSpec.START, from, BatchSpec.END, to)));
 	}
 
 	/**
@@ -83,7 +83,13 @@ final class BatchRunner {
 				logger.info("{}: {} is empty; nothing to batch", walk.where(), spec.table());
 				return 0;
 			}
-			return walk(walk, lower, record, batch, estimate(spec));
+			String synchronousCommit = synchronousCommit("off");
+			try {
+				return walk(walk, lower, record, batch, estimate(spec));
+			}
+			finally {
+				restore(synchronousCommit);
+			}
 		}
 		catch (SQLException ex) {
 			throw new MigrationException(walk.where() + ": could not walk " + spec.table() + "." + spec.key()
@@ -99,16 +105,21 @@ final class BatchRunner {
 		long rows = 0;
 		long began = System.nanoTime();
 		long lastLog = began;
-		for (Long upper = upper(spec, lower); upper != null; upper = upper(spec, lower)) {
+		WalkTimes phases = new WalkTimes();
+		for (Long upper = phases.range(() -> upper(spec, start)); upper != null; upper = phases
+			.range(next(spec, lower))) {
 			long from = lower + 1;
 			long to = upper;
+			long transaction = System.nanoTime();
 			long changed = this.retry.run(event, () -> Transaction.run(this.executor, walk.where(), (connection) -> {
-				long count = batch.run(connection, from, to);
+				long count = phases.statement(() -> batch.run(connection, from, to));
 				if (record) {
-					this.executor.session().history().recordBatch(connection, event.version(), to);
+					phases
+						.progress(() -> this.executor.session().history().recordBatch(connection, event.version(), to));
 				}
 				return count;
 			}));
+			phases.transaction(System.nanoTime() - transaction);
 			lower = to;
 			batches++;
 			rows += Math.max(changed, 0);
@@ -121,15 +132,53 @@ final class BatchRunner {
 			}
 			LockRetry.sleep(spec.pause());
 		}
-		logger.info("{} ({}): batches of {} done: {} rows in {} batches, {} ms", event.version(), event.description(),
-				spec.table(), rows, batches, Duration.ofNanos(System.nanoTime() - began).toMillis());
+		logger.info("{} ({}): batches of {} done: {} rows in {} batches, {} ms ({})", event.version(),
+				event.description(), spec.table(), rows, batches,
+				Duration.ofNanos(System.nanoTime() - began).toMillis(), phases);
 		return rows;
+	}
+
+	private WalkTimes.SqlCall<Long> next(BatchSpec spec, long lower) {
+		return () -> upper(spec, lower);
 	}
 
 	private static void log(MigrationEvent event, BatchProgress progress) {
 		logger.info("{} ({}): {} rows, batch {} of ~{}, {} rows/s, about {} s left", event.version(),
 				event.description(), progress.rows(), progress.batchesDone(), progress.batchesEstimated(),
 				Math.round(progress.rowsPerSecond()), progress.estimatedTimeLeft().toSeconds());
+	}
+
+	/**
+	 * Sets {@code synchronous_commit} for the session, so that each batch commits without
+	 * waiting for its WAL to reach the disk (or a synchronous standby). A crash then
+	 * loses at most the last few batches, each with the progress row it committed with,
+	 * so the next run redoes exactly those; the statement's completion is recorded after
+	 * the setting is restored, with an ordinary commit that makes every batch before it
+	 * durable too.
+	 * @param value the value to set
+	 * @return the value it had
+	 */
+	private String synchronousCommit(String value) throws SQLException {
+		try (PreparedStatement statement = this.executor.session()
+			.connection()
+			.prepareStatement(
+					"SELECT current_setting('synchronous_commit'), set_config('synchronous_commit', ?, false)")) {
+			statement.setString(1, value);
+			try (ResultSet row = statement.executeQuery()) {
+				row.next();
+				return row.getString(1);
+			}
+		}
+	}
+
+	private void restore(String synchronousCommit) {
+		try {
+			synchronousCommit(synchronousCommit);
+		}
+		catch (SQLException ex) {
+			// the session is broken: the failure that broke it is the one to report
+			logger.debug("Could not restore synchronous_commit", ex);
+		}
 	}
 
 	private Long first(BatchSpec spec) throws SQLException {

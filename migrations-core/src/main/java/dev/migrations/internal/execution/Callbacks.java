@@ -1,12 +1,13 @@
 package dev.migrations.internal.execution;
 
-import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrations.internal.discovery.CallbackScript;
 import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.discovery.Section;
 
 /**
  * Runs the SQL callbacks of an event ({@code beforeMigrate}, {@code afterEachMigrate},
@@ -30,9 +31,9 @@ final class Callbacks {
 	void run(String event) {
 		for (CallbackScript callback : this.scripts.callbacks(event)) {
 			logger.info("Running callback {} ({})", callback.script(), event);
-			List<dev.migrations.internal.sql.SqlStatement> statements = callback.statements().statements();
-			for (int i = 0; i < statements.size(); i++) {
-				this.executor.execute(callback.script(), null, statements, i, statements.get(i).sql());
+			Section section = callback.statements();
+			for (int i = 0; i < section.statements().size(); i++) {
+				this.executor.execute(new StatementExecutor.StatementAt(callback.script(), null, section, i), Map.of());
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package dev.migrations.internal.execution;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,10 +92,11 @@ public final class Engine {
 	}
 
 	/**
-	 * The parsed files, read on first call, and the Java migrations.
+	 * The files, read on first call (names, sections and checksums; statements are split
+	 * when a migration needs them, once), and the Java migrations.
 	 * @return versioned, repeatable, callback and Java migrations
-	 * @throws dev.migrations.ScriptException if a file cannot be parsed, or two
-	 * migrations claim one version
+	 * @throws dev.migrations.ScriptException if a file's name, encoding or sections
+	 * cannot be read, or two migrations claim one version
 	 */
 	public ScriptSet scripts() {
 		ScriptSet result = this.scripts;
@@ -105,7 +107,7 @@ public final class Engine {
 					ClassLoader classLoader = (this.configuration.classLoader() != null)
 							? this.configuration.classLoader() : Engine.class.getClassLoader();
 					result = new ScriptParser(this.configuration.missingDownPolicy() == MissingDownPolicy.FAIL)
-						.parseAll(new ScriptScanner(classLoader).scan(this.configuration.locations()))
+						.read(new ScriptScanner(classLoader).scan(this.configuration.locations()))
 						.withJava(this.javaMigrations);
 					this.scripts = result;
 				}
@@ -116,53 +118,61 @@ public final class Engine {
 
 	/**
 	 * Applies pending migrations up to a target, then the repeatable ones that changed.
+	 * Every failure, a file that cannot be read or split included, is returned as
+	 * {@link MigrateResult.Failed}.
 	 * @param target the last version to apply, or {@code null} for all
 	 * @return the result
 	 */
 	public MigrateResult migrate(Version target) {
-		ScriptSet scripts = scripts();
 		List<ExecutedMigration> applied = new ArrayList<>();
-		try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
-			History history = new HistorySetup(this.configuration).prepare(scope, scripts);
-			MigrationStatus status = StatusCalculator.status(scripts, history, scope.session().serverVersion(),
-					this.configuration.contractEnabled());
-			List<ValidationProblem> problems = StatusCalculator.problemsForMigrate(status,
-					this.configuration.outOfOrder(), this.configuration.missingFilePolicy());
-			if (!problems.isEmpty()) {
-				return new MigrateResult.Failed(applied, new ValidationException(problems));
+		try {
+			ScriptSet scripts = scripts();
+			try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
+				return migrate(scope, scripts, target, applied);
 			}
-			warnAboutMissingFiles(status);
-			List<MigrationInfo> pending = pending(status, target);
-			List<RepeatableScript> repeatables = (target == null) ? changedRepeatables(scripts, status) : List.of();
-			checkPlaceholders(scope, scripts, pending, repeatables);
-			if (this.configuration.lintMode() != LintMode.OFF) {
-				lintBeforeMigrate(scope.session(), pendingScripts(scripts, pending));
-			}
-			if (pending.isEmpty() && repeatables.isEmpty() && scripts.callbacks().isEmpty()) {
-				// the every-boot path: nothing to run, so no timeouts to set and no watch
-				// to start
-				return result(status, pending, applied);
-			}
-			RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts);
-			try {
-				runner.callbacks().run("beforeMigrate");
-				apply(runner, scripts, history, pending, applied);
-				repeatables.forEach(runner.scripts()::repeatable);
-				if (!applied.isEmpty() || !repeatables.isEmpty()) {
-					runner.callbacks().run("afterMigrateApplied");
-				}
-				runner.callbacks().run("afterMigrate");
-			}
-			catch (MigrationException ex) {
-				runner.callbacks().runAfterFailure("afterMigrateError");
-				throw ex;
-			}
-			return result(status, pending, applied);
 		}
 		catch (MigrationException ex) {
 			logger.error("Migration failed: {}", ex.getMessage());
 			return new MigrateResult.Failed(applied, ex);
 		}
+	}
+
+	private MigrateResult migrate(RunScope scope, ScriptSet scripts, Version target, List<ExecutedMigration> applied) {
+		History history = new HistorySetup(this.configuration).prepare(scope, scripts);
+		MigrationStatus status = StatusCalculator.status(scripts, history, scope.session().serverVersion(),
+				this.configuration.contractEnabled());
+		List<ValidationProblem> problems = StatusCalculator.problemsForMigrate(status, this.configuration.outOfOrder(),
+				this.configuration.missingFilePolicy());
+		if (!problems.isEmpty()) {
+			return new MigrateResult.Failed(applied, new ValidationException(problems));
+		}
+		warnAboutMissingFiles(status);
+		List<MigrationInfo> pending = pending(status, target);
+		List<RepeatableScript> repeatables = (target == null) ? changedRepeatables(scripts, status) : List.of();
+		checkPlaceholders(scope, scripts, pending, repeatables);
+		if (this.configuration.lintMode() != LintMode.OFF) {
+			lintBeforeMigrate(scope.session(), pendingScripts(scripts, pending));
+		}
+		if (pending.isEmpty() && repeatables.isEmpty() && scripts.callbacks().isEmpty()) {
+			// the every-boot path: nothing to run, so no timeouts to set and no watch
+			// to start
+			return result(status, pending, applied);
+		}
+		RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts);
+		try {
+			runner.callbacks().run("beforeMigrate");
+			apply(runner, scripts, history, pending, applied);
+			repeatables.forEach(runner.scripts()::repeatable);
+			if (!applied.isEmpty() || !repeatables.isEmpty()) {
+				runner.callbacks().run("afterMigrateApplied");
+			}
+			runner.callbacks().run("afterMigrate");
+		}
+		catch (MigrationException ex) {
+			runner.callbacks().runAfterFailure("afterMigrateError");
+			throw ex;
+		}
+		return result(status, pending, applied);
 	}
 
 	private MigrateResult result(MigrationStatus status, List<MigrationInfo> pending, List<ExecutedMigration> applied) {
@@ -215,13 +225,21 @@ public final class Engine {
 		}
 	}
 
+	/**
+	 * The files of the pending migrations, split in full (both sections), so that one
+	 * that cannot run fails before anything runs.
+	 */
 	private static List<MigrationScript> pendingScripts(ScriptSet scripts, List<MigrationInfo> pending) {
-		Map<Version, MigrationScript> byVersion = new TreeMap<>();
+		if (pending.isEmpty()) {
+			return List.of();
+		}
+		Map<Version, MigrationScript> byVersion = new HashMap<>();
 		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
 		// Java migrations are code: neither linted nor planned statement by statement
 		return pending.stream()
 			.map((migration) -> byVersion.get(migration.version()))
 			.filter(Objects::nonNull)
+			.map(MigrationScript::parse)
 			.toList();
 	}
 

@@ -35,14 +35,23 @@ final class HistorySetup {
 		Connection connection = scope.connection();
 		try {
 			if (!scope.history().exists(connection)) {
-				createHistory(scope, scripts);
+				// a first run: every file is pending, so every file is split before
+				// anything, the history table included, is created
+				createHistory(scope, scripts.parsed());
 			}
-			return scope.read();
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not create the history table " + scope.history().qualifiedName() + ": "
 					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + "); check the role's rights, "
 					+ "or set migrations.schema / migrations.create-schema", ex);
+		}
+		// it exists now: one query reads it
+		try {
+			return scope.history().readExisting(connection);
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the history table " + scope.history().qualifiedName() + ": "
+					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + ")", ex);
 		}
 	}
 

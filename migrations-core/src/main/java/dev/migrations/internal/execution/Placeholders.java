@@ -1,6 +1,7 @@
 package dev.migrations.internal.execution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
 
 import dev.migrations.ScriptException;
 import dev.migrations.internal.discovery.Section;
-import dev.migrations.internal.sql.SqlLexer;
+import dev.migrations.internal.sql.BatchPlaceholders;
 import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.internal.sql.TextEdit;
 import dev.migrations.internal.sql.Token;
 import dev.migrations.internal.sql.TokenKind;
 
@@ -54,7 +56,7 @@ final class Placeholders {
 			return;
 		}
 		for (SqlStatement statement : section.statements()) {
-			for (int start : matches(statement.sql())) {
+			for (int start : matches(statement)) {
 				Matcher matcher = PLACEHOLDER.matcher(statement.sql());
 				matcher.find(start);
 				String name = matcher.group(1);
@@ -69,52 +71,63 @@ final class Placeholders {
 	}
 
 	/**
-	 * Replaces the placeholders of a statement's text.
+	 * The text to send for a statement: its placeholders replaced by their values, and
+	 * its batch placeholders ({@code :batch_start}…) by the batch's keys. Both are found
+	 * on the statement's tokens, which the splitter kept.
 	 * @param script the file name (for {@code ${flyway:filename}})
-	 * @param sql the text to send
+	 * @param statement the statement
+	 * @param batch the batch placeholders' values, or none
 	 * @return the text with values in place of placeholders
 	 */
-	String apply(String script, String sql) {
-		if (!this.enabled || sql.indexOf("${") < 0) {
-			return sql;
+	String text(String script, SqlStatement statement, Map<String, Long> batch) {
+		List<TextEdit> edits = new ArrayList<>(BatchPlaceholders.edits(statement, batch));
+		if (this.enabled && statement.sql().indexOf("${") >= 0) {
+			List<TextEdit> batchEdits = List.copyOf(edits);
+			Matcher matcher = PLACEHOLDER.matcher(statement.sql());
+			for (int start : matches(statement)) {
+				matcher.find(start);
+				String name = matcher.group(1);
+				String value = name.equals("flyway:filename") ? script : this.values.get(name);
+				TextEdit edit = new TextEdit(start, matcher.end(), (value != null) ? value : matcher.group());
+				if (batchEdits.stream().noneMatch(edit::overlaps)) {
+					edits.add(edit);
+				}
+			}
+			edits.sort(Comparator.comparingInt(TextEdit::start));
 		}
-		List<Integer> starts = matches(sql);
-		StringBuilder result = new StringBuilder(sql.length());
-		int last = 0;
-		Matcher matcher = PLACEHOLDER.matcher(sql);
-		for (int start : starts) {
-			matcher.find(start);
-			String name = matcher.group(1);
-			String value = name.equals("flyway:filename") ? script : this.values.get(name);
-			result.append(sql, last, start).append((value != null) ? value : matcher.group());
-			last = matcher.end();
-		}
-		return result.append(sql, last, sql.length()).toString();
+		return TextEdit.apply(statement.sql(), edits);
 	}
 
-	private List<Integer> matches(String sql) {
+	private List<Integer> matches(SqlStatement statement) {
+		String sql = statement.sql();
 		List<Integer> starts = new ArrayList<>();
 		if (sql.indexOf("${") < 0) {
 			return starts;
 		}
-		List<Token> protectedTokens = this.outsideQuotesOnly ? quoted(sql) : List.of();
 		Matcher matcher = PLACEHOLDER.matcher(sql);
 		while (matcher.find()) {
 			int start = matcher.start();
-			if (protectedTokens.stream()
-				.noneMatch((token) -> token.startOffset() <= start && start < token.endOffset())) {
+			if (!this.outsideQuotesOnly || !quoted(statement, start)) {
 				starts.add(start);
 			}
 		}
 		return starts;
 	}
 
-	private static List<Token> quoted(String sql) {
-		return new SqlLexer().tokenize("statement", sql, 1)
-			.stream()
-			.filter((token) -> token.kind() == TokenKind.STRING || token.kind() == TokenKind.DOLLAR_STRING
-					|| token.kind() == TokenKind.QUOTED_IDENTIFIER || token.kind() == TokenKind.COMMENT)
-			.toList();
+	/**
+	 * Whether an offset of the statement's text is inside a string literal, a quoted
+	 * identifier, a dollar-quoted body or a comment.
+	 */
+	private static boolean quoted(SqlStatement statement, int offset) {
+		int at = offset + statement.startOffset();
+		for (Token token : statement.tokens()) {
+			if (token.startOffset() <= at && at < token.endOffset()) {
+				TokenKind kind = token.kind();
+				return kind == TokenKind.STRING || kind == TokenKind.DOLLAR_STRING
+						|| kind == TokenKind.QUOTED_IDENTIFIER || kind == TokenKind.COMMENT;
+			}
+		}
+		return false;
 	}
 
 	private static int[] position(SqlStatement statement, int offset) {

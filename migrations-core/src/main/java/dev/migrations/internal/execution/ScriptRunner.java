@@ -3,6 +3,7 @@ package dev.migrations.internal.execution;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +57,8 @@ final class ScriptRunner {
 		this.java = new JavaRunner(this.batches, retry, callbacks);
 	}
 
-	static boolean runsInTransaction(Section section, int serverVersion) {
-		return section.batches().isEmpty() && StatusCalculator.isTransactional(section, serverVersion);
-	}
-
 	ExecutedMigration up(MigrationScript script, HistoryRow partial) {
-		boolean transactional = runsInTransaction(script.up(), serverVersion());
+		boolean transactional = script.up().transactional(serverVersion());
 		MigrationEvent event = new MigrationEvent(script.version(), script.description(), script.script(), Direction.UP,
 				transactional);
 		return run(event, () -> {
@@ -69,7 +66,7 @@ final class ScriptRunner {
 				this.retry.run(event, () -> Transaction.run(this.executor, script.script(), (connection) -> {
 					long start = System.nanoTime();
 					this.callbacks.run("beforeEachMigrate");
-					executeAll(script.script(), script.version(), script.up().statements());
+					executeAll(script.script(), script.version(), script.up());
 					this.callbacks.run("afterEachMigrate");
 					history().insertApplied(connection, script, Duration.ofNanos(System.nanoTime() - start));
 					return null;
@@ -112,9 +109,9 @@ final class ScriptRunner {
 			this.batches.run(new BatchRunner.Step(event, script, section, index), resumeAfter, recordBatches);
 		}
 		else {
-			SqlStatement statement = section.statements().get(index);
-			this.retry.run(event,
-					() -> this.executor.execute(script, event.version(), section.statements(), index, statement.sql()));
+			StatementExecutor.StatementAt at = new StatementExecutor.StatementAt(script, event.version(), section,
+					index);
+			this.retry.run(event, () -> this.executor.execute(at, Map.of()));
 		}
 	}
 
@@ -124,13 +121,13 @@ final class ScriptRunner {
 	 */
 	void repeatable(RepeatableScript repeatable) {
 		long start = System.nanoTime();
-		boolean transactional = runsInTransaction(repeatable.up(), serverVersion());
+		boolean transactional = repeatable.up().transactional(serverVersion());
 		MigrationEvent event = new MigrationEvent(Version.parse("0"), repeatable.description(), repeatable.script(),
 				Direction.UP, transactional);
 		if (transactional) {
 			this.retry.run(event, () -> Transaction.run(this.executor, repeatable.script(), (connection) -> {
 				this.callbacks.run("beforeEachMigrate");
-				executeAll(repeatable.script(), null, repeatable.up().statements());
+				executeAll(repeatable.script(), null, repeatable.up());
 				this.callbacks.run("afterEachMigrate");
 				history().recordRepeatable(connection, repeatable, Duration.ofNanos(System.nanoTime() - start));
 				return null;
@@ -198,14 +195,14 @@ final class ScriptRunner {
 		}
 		String source = row.script() + " (down, as applied)";
 		Section down = new ScriptParser().recordedDown(source, row.downSql(), Math.max(1, row.downLine()));
-		boolean transactional = runsInTransaction(down, serverVersion());
+		boolean transactional = down.transactional(serverVersion());
 		MigrationEvent event = new MigrationEvent(row.version(), row.description(), row.script(), Direction.DOWN,
 				transactional);
 		return run(event, () -> {
 			if (transactional) {
 				this.retry.run(event, () -> Transaction.run(this.executor, source, (connection) -> {
 					this.callbacks.run("beforeEachUndo");
-					executeAll(source, row.version(), down.statements());
+					executeAll(source, row.version(), down);
 					this.callbacks.run("afterEachUndo");
 					history().delete(connection, row.version());
 					return null;
@@ -221,9 +218,9 @@ final class ScriptRunner {
 		});
 	}
 
-	private void executeAll(String script, Version version, List<SqlStatement> statements) {
-		for (int i = 0; i < statements.size(); i++) {
-			this.executor.execute(script, version, statements, i, statements.get(i).sql());
+	private void executeAll(String script, Version version, Section section) {
+		for (int i = 0; i < section.statements().size(); i++) {
+			this.executor.execute(new StatementExecutor.StatementAt(script, version, section, i), Map.of());
 		}
 	}
 

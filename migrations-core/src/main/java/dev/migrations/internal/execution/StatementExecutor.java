@@ -3,38 +3,35 @@ package dev.migrations.internal.execution;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrations.MigrationException;
 import dev.migrations.Version;
-import dev.migrations.internal.execution.StatementShape.IndexBuild;
+import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.lock.HeldLock;
 import dev.migrations.internal.postgres.BlockerWatch;
 import dev.migrations.internal.postgres.StatementErrors;
 import dev.migrations.internal.sql.SqlStatement;
-import dev.migrations.internal.sql.TransactionRules;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.StatementDescription;
 
 /**
- * Runs one statement of a migration on the session's connection: with its timeouts,
- * watched for blockers, its warnings logged, concurrent index builds guarded, and a
- * refusal wrapped once into a {@link dev.migrations.StatementException} naming file, line
- * and column. Behind a pooler, a statement of a non-transactional migration that
- * PostgreSQL accepts in a transaction runs in a transaction of its own, the only place
- * its timeouts can be set there ({@code SET LOCAL}); it behaves as in autocommit. Not
- * thread-safe.
+ * Runs one statement of a migration on the session's connection, reading what the
+ * statement is from its description (never from its text): with its timeouts, watched for
+ * blockers, its warnings logged, concurrent index builds guarded, and a refusal wrapped
+ * once into a {@link dev.migrations.StatementException} naming file, line and column.
+ * Behind a pooler, a statement of a non-transactional migration that PostgreSQL accepts
+ * in a transaction runs in a transaction of its own, the only place its timeouts can be
+ * set there ({@code SET LOCAL}); it behaves as in autocommit. Not thread-safe.
  */
 final class StatementExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(StatementExecutor.class);
 
 	private final Session session;
-
-	private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
-			"ABORT", "SAVEPOINT", "RELEASE", "PREPARE");
 
 	private final HeldLock lock;
 
@@ -93,44 +90,42 @@ final class StatementExecutor {
 	}
 
 	/**
-	 * Runs statement {@code index} of a section.
-	 * @param script the file name (for errors)
-	 * @param version the migration's version
-	 * @param statements the section's statements
-	 * @param index which one
-	 * @param sql the text to send (the statement, or a batch of it with its placeholders
-	 * bound)
+	 * Runs one statement of a section, as its description says: with the long-statement
+	 * timeout when it is long-running, and, for a named {@code CREATE INDEX CONCURRENTLY}
+	 * in autocommit, the index guard around it.
+	 * @param at which statement of which file
+	 * @param batch the batch placeholders' values ({@code batch_start} → its key…), or
+	 * none
 	 * @return the rows it changed, or -1 when it returns none
 	 */
-	long execute(String script, Version version, List<SqlStatement> statements, int index, String sql) {
+	long execute(StatementAt at, Map<String, Long> batch) {
 		boolean inTransaction = inTransaction();
-		if (!inTransaction && this.session.pooled() && acceptedInTransaction(statements.get(index))) {
-			return Transaction.run(this, script, (connection) -> run(script, version, statements, index, sql, true));
+		if (!inTransaction && this.session.pooled() && acceptedInTransaction(at.description())) {
+			return Transaction.run(this, at.script(), (connection) -> run(at, batch, true));
 		}
-		return run(script, version, statements, index, sql, inTransaction);
+		return run(at, batch, inTransaction);
 	}
 
-	private boolean acceptedInTransaction(SqlStatement statement) {
-		return !TransactionRules.requiresAutocommit(statement, this.session.serverVersion())
-				&& !statement.leadingKeywords(1).stream().anyMatch(TRANSACTION_CONTROL::contains);
+	private boolean acceptedInTransaction(StatementDescription description) {
+		return !description.refusesTransactionBlock(this.session.serverVersion())
+				&& !(description.command() instanceof Command.TransactionControl);
 	}
 
-	private long run(String script, Version version, List<SqlStatement> statements, int index, String sql,
-			boolean inTransaction) {
-		SqlStatement statement = statements.get(index);
-		StatementShape shape = StatementShape.of(statement);
-		IndexBuild build = inTransaction ? null : shape.indexBuild();
+	private long run(StatementAt at, Map<String, Long> batch, boolean inTransaction) {
+		SqlStatement statement = at.statement();
+		StatementDescription description = at.description();
+		Command.CreateIndex build = inTransaction ? null : description.concurrentIndexBuild();
 		try (Statement jdbc = this.session.connection().createStatement()) {
-			this.timeouts.before(shape, inTransaction);
+			this.timeouts.before(description.longRunning(), inTransaction);
 			if (build != null) {
 				IndexGuard.dropInvalid(this.session.connection(), build);
 			}
 			jdbc.setEscapeProcessing(false);
-			String text = this.placeholders.apply(script, sql);
+			String text = this.placeholders.text(at.script(), statement, batch);
 			// behind a pooler, a statement outside a transaction runs on a backend known
 			// only by its text
 			this.watch.statementStarted(watchedPid(inTransaction), text,
-					!inTransaction && TransactionRules.requiresAutocommit(statement, this.session.serverVersion()));
+					!inTransaction && description.refusesTransactionBlock(this.session.serverVersion()));
 			long rows;
 			try {
 				rows = jdbc.execute(text) ? -1 : jdbc.getLargeUpdateCount();
@@ -138,9 +133,9 @@ final class StatementExecutor {
 			finally {
 				this.watch.statementEnded();
 			}
-			logWarnings(script, statement, jdbc.getWarnings());
+			logWarnings(at.script(), statement, jdbc.getWarnings());
 			if (build != null) {
-				IndexGuard.checkValid(this.session.connection(), build, script);
+				IndexGuard.checkValid(this.session.connection(), build, at.script());
 			}
 			return rows;
 		}
@@ -148,8 +143,30 @@ final class StatementExecutor {
 			if (build != null) {
 				dropInvalidQuietly(build);
 			}
-			throw StatementErrors.wrap(script, version, statement, index + 1, statements.size(), ex);
+			throw StatementErrors.wrap(at.script(), at.version(), statement, at.index() + 1,
+					at.section().statements().size(), ex);
 		}
+	}
+
+	/**
+	 * One statement of one file.
+	 *
+	 * @param script the file name (for errors)
+	 * @param version the migration's version, or {@code null} for a callback or a
+	 * repeatable migration
+	 * @param section the section holding the statement
+	 * @param index the statement's index in it
+	 */
+	record StatementAt(String script, Version version, Section section, int index) {
+
+		SqlStatement statement() {
+			return this.section.statements().get(this.index);
+		}
+
+		StatementDescription description() {
+			return this.section.description(this.index);
+		}
+
 	}
 
 	/**
@@ -171,12 +188,12 @@ final class StatementExecutor {
 		}
 	}
 
-	private void dropInvalidQuietly(IndexBuild build) {
+	private void dropInvalidQuietly(Command.CreateIndex build) {
 		try {
 			IndexGuard.dropInvalid(this.session.connection(), build);
 		}
 		catch (SQLException ex) {
-			logger.debug("Could not drop the INVALID index {} now; the next run will", build.qualifiedName(), ex);
+			logger.debug("Could not drop the INVALID index {} now; the next run will", IndexGuard.index(build), ex);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package dev.migrations.internal.execution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +15,7 @@ import dev.migrations.ValidationProblem;
 import dev.migrations.ValidationProblem.Kind;
 import dev.migrations.Version;
 import dev.migrations.RepeatableInfo;
+import dev.migrations.ScriptException;
 import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
@@ -20,10 +23,7 @@ import dev.migrations.internal.discovery.ScriptSet;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.RepeatableRow;
 import dev.migrations.internal.discovery.ScriptParser;
-import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.history.HistoryRow;
-import dev.migrations.internal.sql.SqlStatement;
-import dev.migrations.internal.sql.TransactionRules;
 
 /**
  * Compares the files with the history: each version gets one {@link MigrationState}, and
@@ -34,28 +34,19 @@ final class StatusCalculator {
 	private StatusCalculator() {
 	}
 
-	static boolean isTransactional(Section section, int serverVersion) {
-		if (!section.batches().isEmpty()) {
-			return false;
-		}
-		for (SqlStatement statement : section.statements()) {
-			if (TransactionRules.requiresAutocommit(statement, serverVersion)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	static MigrationStatus status(ScriptSet scripts, History history, int serverVersion, boolean contractEnabled) {
 		List<HistoryRow> rows = history.rows();
-		Map<Version, HistoryRow> byVersion = new TreeMap<>();
-		rows.forEach((row) -> byVersion.put(row.version(), row));
-		Version newestApplied = rows.stream()
-			.filter((row) -> !row.partial())
-			.map(HistoryRow::version)
-			.max(Version::compareTo)
-			.orElse(null);
-		TreeMap<Version, MigrationInfo> all = new TreeMap<>();
+		// hashed, not sorted, while matching: ten thousand versions compared in a tree
+		// cost more than the history query; the result is sorted once at the end
+		Map<Version, HistoryRow> byVersion = new HashMap<>(rows.size() * 2);
+		Version newestApplied = null;
+		for (HistoryRow row : rows) {
+			byVersion.put(row.version(), row);
+			if (!row.partial() && (newestApplied == null || row.version().compareTo(newestApplied) > 0)) {
+				newestApplied = row.version();
+			}
+		}
+		Map<Version, MigrationInfo> all = new HashMap<>(byVersion.size() * 2 + scripts.versioned().size());
 		for (MigrationScript script : scripts.versioned()) {
 			HistoryRow row = byVersion.get(script.version());
 			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
@@ -70,7 +61,9 @@ final class StatusCalculator {
 				all.put(row.version(), missing(row));
 			}
 		}
-		return new MigrationStatus(new ArrayList<>(all.values()), newestApplied, repeatables(scripts, history));
+		List<MigrationInfo> migrations = new ArrayList<>(all.values());
+		migrations.sort(Comparator.comparing(MigrationInfo::version));
+		return new MigrationStatus(migrations, newestApplied, repeatables(scripts, history));
 	}
 
 	static boolean changed(MigrationScript script, HistoryRow row) {
@@ -111,8 +104,27 @@ final class StatusCalculator {
 				: row.partial() ? MigrationState.PARTIAL : MigrationState.APPLIED;
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, row.checksum(),
 				row.appliedAt(), row.appliedBy(), row.executionTime(), row.downSql() != null,
-				isTransactional(script.up(), serverVersion), script.up().sql(), row.downSql(), row.origin(),
+				ranInTransaction(script, row, serverVersion), script.upText(), row.downSql(), row.origin(),
 				row.batchPosition());
+	}
+
+	/**
+	 * Whether an applied migration ran in one transaction, as its history row records:
+	 * one that ran statement by statement counted its statements. Its file is not split
+	 * for this. A row recorded without running here (taken over from Flyway's history, or
+	 * at or below the baseline) says nothing, so the file's statements decide, while they
+	 * still split.
+	 */
+	private static boolean ranInTransaction(MigrationScript script, HistoryRow row, int serverVersion) {
+		if (row.origin() == null) {
+			return !row.partial() && row.statementsDone() == 0;
+		}
+		try {
+			return script.up().transactional(serverVersion);
+		}
+		catch (ScriptException ex) {
+			return true;
+		}
 	}
 
 	private static MigrationInfo pending(MigrationScript script, Version newestApplied, int serverVersion,
@@ -123,8 +135,8 @@ final class StatusCalculator {
 				: (!script.contract() && newestApplied != null && script.version().compareTo(newestApplied) < 0)
 						? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
 		return new MigrationInfo(script.version(), script.description(), script.script(), state, script.checksum(),
-				null, null, null, script.reversible(), isTransactional(script.up(), serverVersion), script.up().sql(),
-				script.reversible() ? script.down().sql() : null, null, null);
+				null, null, null, script.reversible(), script.up().transactional(serverVersion), script.upText(),
+				script.downText(), null, null);
 	}
 
 	// a Java migration's checksum covers its class name and version: code cannot be

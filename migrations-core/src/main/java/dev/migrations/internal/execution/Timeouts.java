@@ -88,11 +88,12 @@ final class Timeouts {
 	/**
 	 * Sets the timeouts a statement must run with, where they differ from those in
 	 * effect.
-	 * @param shape the statement's shape
+	 * @param longRunning whether the statement is long by nature while holding no lock
+	 * that blocks reads and writes (its description says)
 	 * @param inTransaction whether it runs inside a transaction
 	 * @throws SQLException if PostgreSQL refuses
 	 */
-	void before(StatementShape shape, boolean inTransaction) throws SQLException {
+	void before(boolean longRunning, boolean inTransaction) throws SQLException {
 		if (this.session.pooled() && !inTransaction) {
 			if (!this.toldAboutAutocommit) {
 				logger.info("Behind a connection pooler, statements that run outside a transaction (such as CREATE "
@@ -101,7 +102,7 @@ final class Timeouts {
 			}
 			return;
 		}
-		String wanted = shape.isLong() ? this.longStatement : this.statement;
+		String wanted = longRunning ? this.longStatement : this.statement;
 		if (!wanted.equals(this.effectiveStatement)) {
 			set(this.session.connection(), this.lock, wanted, inTransaction);
 			this.effectiveStatement = wanted;

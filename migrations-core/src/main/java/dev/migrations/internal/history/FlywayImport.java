@@ -109,9 +109,8 @@ public final class FlywayImport {
 			if (script.version().compareTo(baseline) <= 0 && !existing.containsKey(script.version())) {
 				history.insertRecorded(connection,
 						new HistoryRow(script.version(), script.description(), script.script(), script.checksum(),
-								script.reversible() ? script.down().sql() : null,
-								script.reversible() ? script.down().firstLine() : 1, OffsetDateTime.now(),
-								currentUser(connection), Duration.ZERO, false, 0, null, null, "baseline"),
+								script.downText(), script.downLine(), OffsetDateTime.now(), currentUser(connection),
+								Duration.ZERO, false, 0, null, null, "baseline"),
 						"versioned");
 				count++;
 			}
@@ -129,8 +128,7 @@ public final class FlywayImport {
 		Integer flywayChecksum = rows.getObject(5, Integer.class);
 		String checksum = (script != null) ? script.checksum() : "flyway:" + flywayChecksum;
 		return new HistoryRow(version, rows.getString(2), rows.getString(4), checksum,
-				(script != null && script.reversible()) ? script.down().sql() : null,
-				(script != null && script.reversible()) ? script.down().firstLine() : 1,
+				(script != null) ? script.downText() : null, (script != null) ? script.downLine() : 1,
 				rows.getObject(7, java.time.LocalDateTime.class)
 					.atZone(java.time.ZoneId.systemDefault())
 					.toOffsetDateTime(),

@@ -31,9 +31,11 @@ final class HistoryReader {
 	}
 
 	static History read(Connection connection, String qualifiedName) throws SQLException {
-		if (!exists(connection, qualifiedName)) {
-			return new History(List.of(), List.of());
-		}
+		return exists(connection, qualifiedName) ? readExisting(connection, qualifiedName)
+				: new History(List.of(), List.of());
+	}
+
+	static History readExisting(Connection connection, String qualifiedName) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
 		List<RepeatableRow> repeatables = new ArrayList<>();
 		try (Statement statement = connection.createStatement();

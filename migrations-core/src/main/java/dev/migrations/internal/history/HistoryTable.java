@@ -157,6 +157,16 @@ public final class HistoryTable {
 	}
 
 	/**
+	 * Every row of a table known to exist: one query.
+	 * @param connection a connection
+	 * @return the rows, in version order
+	 * @throws SQLException if PostgreSQL refuses (the table does not exist, say)
+	 */
+	public History readExisting(Connection connection) throws SQLException {
+		return HistoryReader.readExisting(connection, this.qualifiedName);
+	}
+
+	/**
 	 * Records a repeatable migration as applied, replacing its earlier record.
 	 * @param connection the migration's connection, in its transaction
 	 * @param repeatable what was applied
@@ -293,8 +303,7 @@ public final class HistoryTable {
 
 		static Entry of(MigrationScript script) {
 			return new Entry(script.version(), script.description(), script.script(), script.checksum(),
-					script.reversible() ? script.down().sql() : null,
-					script.reversible() ? script.down().firstLine() : 1);
+					script.downText(), script.downLine());
 		}
 
 	}

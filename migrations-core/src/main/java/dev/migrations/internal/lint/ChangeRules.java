@@ -6,6 +6,10 @@ import java.util.function.Consumer;
 
 import dev.migrations.LintSeverity;
 import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableAction;
+import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.internal.sql.ddl.ColumnType;
 
 /**
  * The rules for changes that break running code or rewrite: column type changes, renames,

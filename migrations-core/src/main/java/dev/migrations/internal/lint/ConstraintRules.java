@@ -6,6 +6,10 @@ import java.util.function.Consumer;
 
 import dev.migrations.LintSeverity;
 import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableAction;
+import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.internal.sql.ddl.Constraint;
 
 /**
  * The constraint rules: prove NOT NULL with a validated check, add checks and foreign

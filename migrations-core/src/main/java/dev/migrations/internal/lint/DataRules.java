@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.migrations.LintSeverity;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * The data rule: an {@code UPDATE} or {@code DELETE} of an existing table is batched or

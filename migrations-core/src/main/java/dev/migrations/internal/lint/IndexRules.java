@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 
 import dev.migrations.LintSeverity;
 import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * The index rules: build, drop and rebuild indexes of existing tables concurrently.

@@ -18,6 +18,8 @@ import java.util.Set;
 import dev.migrations.MigrationException;
 import dev.migrations.internal.sql.SqlLexer;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.internal.sql.ddl.Constraint;
 
 /**
  * The {@link Catalog} of a live PostgreSQL database, read once, in four read-only
@@ -137,8 +139,7 @@ public final class JdbcCatalog implements Catalog {
 			.stream()
 			.filter((token) -> !token.isTrivia())
 			.toList();
-		TokenCursor cursor = new TokenCursor(tokens);
-		return cursor.accept("CHECK") ? Constraint.notNullColumn(cursor.group()) : null;
+		return Constraint.notNullColumnOfCheck(tokens);
 	}
 
 	private static Map<TableName, TableName> indexes(Connection connection, Array schemas) throws SQLException {

@@ -4,11 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.ColumnDefinition;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.Constraint;
+import dev.migrations.internal.sql.ddl.DefaultValue;
+import dev.migrations.internal.sql.ddl.RelationLock;
+import dev.migrations.internal.sql.ddl.StatementDescription;
+import dev.migrations.internal.sql.ddl.TableAction;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
- * Works out the locks a statement takes and whether it rewrites or scans, from the
- * "Explicit Locking" and {@code ALTER TABLE} pages of the PostgreSQL manual, for the
- * server version and what exists at that point of the walk.
+ * Works out the locks a statement takes and whether it rewrites or scans: the locks its
+ * description names, resolved against what exists at that point of the walk, and the
+ * rewrites and scans that depend on the server version and the columns' types.
  * <p>
  * Not thread-safe (it reads a {@link SchemaState}); one walk owns one analyzer.
  */
@@ -25,109 +33,57 @@ final class LockAnalyzer {
 		this.serverVersion = serverVersion;
 	}
 
-	StatementEffect effect(Command command) {
-		if (command instanceof Command.CreateTable create) {
-			return createTable(create);
+	/**
+	 * What a statement does while it runs: the locks its description names, resolved
+	 * against what exists at this point of the walk (an index's table, a new table, the
+	 * default schema), and whether it rewrites or scans.
+	 * @param description the statement's description
+	 * @return its effect
+	 */
+	StatementEffect effect(StatementDescription description) {
+		List<StatementEffect.Lock> locks = new ArrayList<>();
+		for (RelationLock relation : description.relations()) {
+			TableName table = (relation.kind() == RelationLock.Kind.INDEX) ? tableOf(relation.relation())
+					: relation.relation();
+			locks.add(lock(table, relation.level(), relation.created() || this.schema.isNew(table)));
 		}
-		if (command instanceof Command.CreateIndex index) {
-			LockLevel level = index.concurrently() ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.SHARE;
-			return new StatementEffect(List.of(lock(index.table(), level)), false, true);
-		}
-		if (command instanceof Command.DropIndex drop) {
-			LockLevel level = drop.concurrently() ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.ACCESS_EXCLUSIVE;
-			return new StatementEffect(drop.indexes().stream().map((index) -> lock(tableOf(index), level)).toList(),
-					false, false);
-		}
-		if (command instanceof Command.Reindex reindex) {
-			return reindex(reindex);
-		}
-		if (command instanceof Command.DropTable drop) {
-			return locking(drop.tables(), LockLevel.ACCESS_EXCLUSIVE, false);
-		}
-		if (command instanceof Command.AlterTable alter) {
-			return alterTable(alter);
-		}
-		return otherEffect(command);
+		Command command = description.command();
+		return new StatementEffect(locks, rewrites(command), scans(command));
 	}
 
-	private StatementEffect otherEffect(Command command) {
-		if (command instanceof Command.DataChange change) {
-			boolean scans = !change.bounded();
-			return new StatementEffect(List.of(lock(change.table(), LockLevel.ROW_EXCLUSIVE)), false, scans);
+	private boolean rewrites(Command command) {
+		if (command instanceof Command.AlterTable alter) {
+			return alter.actions().stream().anyMatch((action) -> action(alter.table(), action).rewrites());
 		}
 		if (command instanceof Command.Maintenance maintenance) {
-			return maintenance(maintenance);
+			return rewritesTable(maintenance);
 		}
-		if (command instanceof Command.LockTable lock) {
-			return locking(lock.tables(), lock.mode(), false);
-		}
-		if (command instanceof Command.Locking locking) {
-			return locking(locking.tables(), locking.mode(), locking.rewrites());
-		}
-		return StatementEffect.NONE;
+		return command instanceof Command.Locking locking && locking.rewrites();
 	}
 
-	private StatementEffect createTable(Command.CreateTable create) {
-		List<StatementEffect.Lock> locks = new ArrayList<>();
-		locks.add(lock(create.table(), LockLevel.ACCESS_EXCLUSIVE, true));
-		if (create.partitionOf() != null) {
-			locks.add(lock(create.partitionOf(), LockLevel.ACCESS_EXCLUSIVE));
+	private boolean scans(Command command) {
+		if (command instanceof Command.CreateIndex || command instanceof Command.Reindex) {
+			return true;
 		}
-		create.columns()
-			.stream()
-			.filter((column) -> column.references() != null)
-			.forEach((column) -> locks.add(lock(column.references(), LockLevel.SHARE_ROW_EXCLUSIVE)));
-		create.constraints()
-			.stream()
-			.filter((constraint) -> constraint.references() != null)
-			.forEach((constraint) -> locks.add(lock(constraint.references(), LockLevel.SHARE_ROW_EXCLUSIVE)));
-		return new StatementEffect(locks, false, false);
+		if (command instanceof Command.DataChange change) {
+			return !change.bounded();
+		}
+		if (command instanceof Command.AlterTable alter) {
+			return alter.actions().stream().anyMatch((action) -> {
+				ActionEffect effect = action(alter.table(), action);
+				return effect.scans() || effect.rewrites();
+			});
+		}
+		return rewrites(command);
+	}
+
+	private static boolean rewritesTable(Command.Maintenance maintenance) {
+		return maintenance.operation() == Command.Operation.VACUUM_FULL
+				|| maintenance.operation() == Command.Operation.CLUSTER;
 	}
 
 	TableName tableOf(TableName index) {
 		return this.schema.indexTable(index).orElse(index);
-	}
-
-	private StatementEffect reindex(Command.Reindex reindex) {
-		if (reindex.name() == null || !(reindex.target().equals("INDEX") || reindex.target().equals("TABLE"))) {
-			return new StatementEffect(List.of(), false, true);
-		}
-		TableName table = reindex.target().equals("INDEX") ? tableOf(reindex.name()) : reindex.name();
-		LockLevel level = reindex.concurrently() ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.SHARE;
-		return new StatementEffect(List.of(lock(table, level)), false, true);
-	}
-
-	private StatementEffect maintenance(Command.Maintenance maintenance) {
-		boolean rewrites = maintenance.operation() == Command.Operation.VACUUM_FULL
-				|| maintenance.operation() == Command.Operation.CLUSTER;
-		LockLevel level = rewrites ? LockLevel.ACCESS_EXCLUSIVE : LockLevel.SHARE_UPDATE_EXCLUSIVE;
-		return locking(maintenance.tables(), level, rewrites);
-	}
-
-	private StatementEffect locking(List<TableName> tables, LockLevel level, boolean rewrites) {
-		return new StatementEffect(tables.stream().map((table) -> lock(table, level)).toList(), rewrites, rewrites);
-	}
-
-	private StatementEffect alterTable(Command.AlterTable alter) {
-		List<StatementEffect.Lock> referenced = new ArrayList<>();
-		LockLevel level = null;
-		boolean rewrites = false;
-		boolean scans = false;
-		for (TableAction action : alter.actions()) {
-			ActionEffect effect = action(alter.table(), action);
-			level = effect.level().max(level);
-			rewrites |= effect.rewrites();
-			scans |= effect.scans();
-			if (effect.referenced() != null) {
-				referenced.add(lock(effect.referenced(), LockLevel.SHARE_ROW_EXCLUSIVE));
-			}
-		}
-		List<StatementEffect.Lock> locks = new ArrayList<>();
-		if (level != null) {
-			locks.add(lock(alter.table(), level));
-		}
-		locks.addAll(referenced);
-		return new StatementEffect(locks, rewrites, scans || rewrites);
 	}
 
 	/**
@@ -137,26 +93,33 @@ final class LockAnalyzer {
 	 * @return its lock, rewrite and scan
 	 */
 	ActionEffect action(TableName table, TableAction action) {
+		boolean rewrites = false;
+		boolean scans = false;
 		if (action instanceof TableAction.AddColumn add) {
-			return addColumn(add.column());
+			ColumnDefinition.Keys keys = add.column().keys();
+			rewrites = rewritesColumn(add.column());
+			scans = keys.primaryKey() || keys.unique() || keys.check() || add.column().references() != null;
 		}
-		if (action instanceof TableAction.AlterColumnType change) {
-			return new ActionEffect(LockLevel.ACCESS_EXCLUSIVE, rewritesType(table, change), false, null);
+		else if (action instanceof TableAction.AlterColumnType change) {
+			rewrites = rewritesType(table, change);
 		}
-		if (action instanceof TableAction.SetNotNull set) {
-			boolean scans = this.schema.setNotNullScans(table, set.column(), this.serverVersion);
-			return new ActionEffect(LockLevel.ACCESS_EXCLUSIVE, false, scans, null);
+		else if (action instanceof TableAction.SetNotNull set) {
+			scans = this.schema.setNotNullScans(table, set.column(), this.serverVersion);
 		}
-		if (action instanceof TableAction.AddConstraint add) {
-			return addConstraint(add.constraint());
+		else if (action instanceof TableAction.AddConstraint add) {
+			Constraint constraint = add.constraint();
+			boolean indexed = constraint.kind() == Constraint.Kind.PRIMARY_KEY
+					|| constraint.kind() == Constraint.Kind.UNIQUE;
+			scans = indexed ? !constraint.usingIndex() : !constraint.notValid();
 		}
-		if (action instanceof TableAction.ValidateConstraint) {
-			return new ActionEffect(LockLevel.SHARE_UPDATE_EXCLUSIVE, false, true, null);
+		else if (action instanceof TableAction.ValidateConstraint) {
+			scans = true;
 		}
-		if (action instanceof TableAction.Generic generic) {
-			return new ActionEffect(generic.lock(), generic.rewrites(), generic.scans(), null);
+		else if (action instanceof TableAction.Generic generic) {
+			rewrites = generic.rewrites();
+			scans = generic.scans();
 		}
-		return new ActionEffect(LockLevel.ACCESS_EXCLUSIVE, false, false, null);
+		return new ActionEffect(action.lock(), rewrites, scans, action.referenced());
 	}
 
 	/**
@@ -185,26 +148,6 @@ final class LockAnalyzer {
 		DefaultValue value = column.defaultValue();
 		return column.fillsEveryRow() || value.kind() == DefaultValue.Kind.VOLATILE
 				|| (value.present() && this.serverVersion < STORED_DEFAULTS);
-	}
-
-	private ActionEffect addColumn(ColumnDefinition column) {
-		ColumnDefinition.Keys keys = column.keys();
-		boolean scans = keys.primaryKey() || keys.unique() || keys.check() || column.references() != null;
-		return new ActionEffect(LockLevel.ACCESS_EXCLUSIVE, rewritesColumn(column), scans, column.references());
-	}
-
-	private ActionEffect addConstraint(Constraint constraint) {
-		return switch (constraint.kind()) {
-			case FOREIGN_KEY ->
-				new ActionEffect(LockLevel.SHARE_ROW_EXCLUSIVE, false, !constraint.notValid(), constraint.references());
-			case PRIMARY_KEY, UNIQUE ->
-				new ActionEffect(LockLevel.ACCESS_EXCLUSIVE, false, !constraint.usingIndex(), null);
-			default -> new ActionEffect(LockLevel.ACCESS_EXCLUSIVE, false, !constraint.notValid(), null);
-		};
-	}
-
-	private StatementEffect.Lock lock(TableName table, LockLevel level) {
-		return lock(table, level, this.schema.isNew(table));
 	}
 
 	private StatementEffect.Lock lock(TableName table, LockLevel level, boolean newTable) {

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import dev.migrations.LintSeverity;
 import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * The rules about a migration as a unit: statements that cannot run in a transaction
@@ -50,10 +52,13 @@ final class MigrationRules {
 		if (!context.migration().transactional()) {
 			return;
 		}
-		Set<TableName> held = context.schema().exclusivelyLocked();
+		Set<TableName> held = null;
 		for (StatementEffect.Lock lock : context.effect().locks()) {
-			if (lock.level() == LockLevel.ACCESS_EXCLUSIVE && !lock.newTable() && !held.isEmpty()
-					&& !held.contains(lock.table())) {
+			if (lock.level() != LockLevel.ACCESS_EXCLUSIVE || lock.newTable()) {
+				continue;
+			}
+			held = (held != null) ? held : context.schema().exclusivelyLocked();
+			if (!held.isEmpty() && !held.contains(lock.table())) {
 				String others = String.join(", ", held.stream().map(TableName::toString).sorted().toList());
 				flags.accept(Flag.at(null, "This migration already holds ACCESS EXCLUSIVE on " + others
 						+ " and now takes it on " + lock.table() + " too: all stay locked (no reads, no writes) until "

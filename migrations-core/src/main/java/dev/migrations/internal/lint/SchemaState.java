@@ -12,6 +12,11 @@ import java.util.Set;
 import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.SqlLexer;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableAction;
+import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.internal.sql.ddl.ColumnType;
+import dev.migrations.internal.sql.ddl.Constraint;
 
 /**
  * What exists while the pending migrations are walked in order: the catalog, overlaid

@@ -5,6 +5,8 @@ import java.util.OptionalLong;
 
 import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * What a rule sees of one statement: the statement and what it does, its migration, what

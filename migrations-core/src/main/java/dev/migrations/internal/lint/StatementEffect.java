@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.migrations.LockLevel;
 import dev.migrations.TableLock;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * What a statement does to tables while it runs: the locks it takes, and whether it
@@ -27,6 +28,10 @@ record StatementEffect(List<Lock> locks, boolean rewrites, boolean scans) {
 	 * Merges the locks per table (keeping the strongest) and sorts them, strongest first.
 	 */
 	StatementEffect {
+		locks = (locks.size() <= 1) ? List.copyOf(locks) : strongestFirst(locks);
+	}
+
+	private static List<Lock> strongestFirst(List<Lock> locks) {
 		Map<TableName, Lock> strongest = new LinkedHashMap<>();
 		for (Lock lock : locks) {
 			strongest.merge(lock.table(), lock,
@@ -34,7 +39,7 @@ record StatementEffect(List<Lock> locks, boolean rewrites, boolean scans) {
 		}
 		List<Lock> sorted = new ArrayList<>(strongest.values());
 		sorted.sort(Comparator.comparing(Lock::level).reversed());
-		locks = List.copyOf(sorted);
+		return List.copyOf(sorted);
 	}
 
 	/**

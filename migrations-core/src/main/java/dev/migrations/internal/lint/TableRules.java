@@ -7,6 +7,12 @@ import java.util.function.Consumer;
 import dev.migrations.LintSeverity;
 import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.TableAction;
+import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.internal.sql.ddl.ColumnDefinition;
+import dev.migrations.internal.sql.ddl.ColumnType;
+import dev.migrations.internal.sql.ddl.DefaultValue;
 
 /**
  * The rules about tables as a whole: maintenance that rewrites them, and the column types

@@ -22,6 +22,8 @@ final class PendingStatement {
 
 	private static final int HEADER_WORDS = 4;
 
+	private final List<Token> tokens = new ArrayList<>();
+
 	private final List<Token> significant = new ArrayList<>();
 
 	private final List<Token> headerWords = new ArrayList<>(HEADER_WORDS);
@@ -45,13 +47,18 @@ final class PendingStatement {
 		if (kind == TokenKind.SEMICOLON && this.parenDepth == 0 && this.blockDepth == 0) {
 			return true;
 		}
-		if (kind == TokenKind.WHITESPACE || (kind == TokenKind.COMMENT && this.first == null)) {
-			// Leading comments and trailing whitespace are not part of the statement
+		if ((kind == TokenKind.WHITESPACE || kind == TokenKind.COMMENT) && this.first == null) {
+			// Leading comments and whitespace are not part of the statement (nor trailing
+			// whitespace, cut off when it is built)
 			return false;
 		}
 		if (this.first == null) {
 			this.first = token;
 		}
+		if (kind == TokenKind.WHITESPACE) {
+			return false;
+		}
+		this.tokens.add(token);
 		this.endOffset = token.endOffset();
 		if (kind != TokenKind.COMMENT) {
 			this.significant.add(token);
@@ -125,7 +132,22 @@ final class PendingStatement {
 		while (" \t\f\u000B".indexOf(text.charAt(end - 1)) >= 0) {
 			end--;
 		}
-		return new SqlStatement(text.substring(start, end), this.first.line(), this.first.column(), start, end);
+		List<Token> kept = this.tokens;
+		int last = kept.size();
+		while (kept.get(last - 1).startOffset() >= end) {
+			last--;
+		}
+		if (kept.get(last - 1).endOffset() > end) {
+			// a line comment's trailing spaces were trimmed: its token ends where the
+			// text does
+			Token comment = kept.get(last - 1);
+			kept = new ArrayList<>(kept.subList(0, last - 1));
+			kept.add(new Token(comment.kind(), text.substring(comment.startOffset(), end), comment.startOffset(), end,
+					comment.line(), comment.column()));
+			last = kept.size();
+		}
+		return new SqlStatement(text.substring(start, end), this.first.line(), this.first.column(), start,
+				kept.subList(0, last));
 	}
 
 }

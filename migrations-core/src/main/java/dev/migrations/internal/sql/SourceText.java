@@ -62,7 +62,12 @@ final class SourceText {
 	}
 
 	Token token(TokenKind kind, int start, int end) {
-		return new Token(kind, slice(start, end), start, end, line(start), column(start));
+		int index = lineIndex(start);
+		int lineStart = this.lineStarts[index];
+		// Columns count characters, so a character outside the BMP (two chars in Java)
+		// counts once
+		int column = this.text.codePointCount(lineStart, start) + 1;
+		return new Token(kind, slice(start, end), start, end, this.firstLine + index, column);
 	}
 
 	ScriptException error(int offset, String problem) {

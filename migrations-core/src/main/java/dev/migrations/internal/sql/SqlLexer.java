@@ -19,6 +19,8 @@ import java.util.Objects;
  * one token, so the texts of the tokens put together give the input back. Keywords are
  * not told apart from identifiers: both are {@link TokenKind#WORD words}.
  * <p>
+ * Each pass over a text is a {@link LexEvent} for the JDK Flight Recorder.
+ * <p>
  * This class is stateless and thread-safe.
  */
 public final class SqlLexer {
@@ -59,6 +61,7 @@ public final class SqlLexer {
 		if (firstLine < 1) {
 			throw new IllegalArgumentException("firstLine is 1-based, got " + firstLine);
 		}
+		LexEvent.lexed(script, firstLine, text.length());
 		return new TokenScanner(new SourceText(script, text, firstLine));
 	}
 

@@ -12,6 +12,7 @@ import dev.migrations.LintSeverity;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.ScriptScanner;
+import dev.migrations.internal.sql.ddl.TableName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.migrations.LintFinding;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.internal.sql.ddl.TableName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

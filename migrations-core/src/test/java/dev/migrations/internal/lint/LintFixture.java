@@ -13,6 +13,7 @@ import dev.migrations.MigrationPlan;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.ScriptResource;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * Migrations from text and an in-memory catalog, for rule tests. A case is the up section

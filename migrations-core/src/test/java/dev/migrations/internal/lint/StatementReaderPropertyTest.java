@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.testsupport.Generated;
 
 import static org.assertj.core.api.Assertions.assertThatNoException;

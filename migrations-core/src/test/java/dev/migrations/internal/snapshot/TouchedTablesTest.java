@@ -1,15 +1,19 @@
 package dev.migrations.internal.snapshot;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.migrations.internal.discovery.Section;
+import dev.migrations.internal.sql.StatementSplitter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tables a migration names, found on its tokens.
+ * The tables a migration names, read from its statements' descriptions.
  */
 class TouchedTablesTest {
 
@@ -23,7 +27,7 @@ class TouchedTablesTest {
 					UPDATE orders SET tracking_number = 'UNKNOWN' WHERE id BETWEEN 1 AND 100   | orders
 					INSERT INTO "Orders" (id) VALUES (1)                                       | "Orders"
 					DELETE FROM ONLY orders WHERE id = 1                                       | orders
-					MERGE INTO orders o USING incoming i ON o.id = i.id WHEN MATCHED THEN DELETE | orders,o.id
+					MERGE INTO orders o USING incoming i ON o.id = i.id WHEN MATCHED THEN DELETE | orders
 					CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_customer_id ON orders (customer_id) | orders
 					CREATE UNIQUE INDEX ON ONLY orders (id)                                    | orders
 					DROP TABLE IF EXISTS a, b                                                  | a,b
@@ -37,18 +41,17 @@ class TouchedTablesTest {
 	void findsTheTablesAStatementNames(String sql, String tables) {
 		List<String> expected = tables.isEmpty() ? List.of() : List.of(tables.split(","));
 
-		assertThat(TouchedTables.in(sql)).containsExactlyElementsOf(expected);
+		assertThat(tables(sql)).containsExactlyElementsOf(expected);
 	}
 
 	@Test
 	void readsNoNameInStringsOrComments() {
-		assertThat(TouchedTables.in("SELECT 'UPDATE orders SET x = 1'; -- DELETE FROM users\n/* DROP TABLE t */"))
-			.isEmpty();
+		assertThat(tables("SELECT 'UPDATE orders SET x = 1'; -- DELETE FROM users\n/* DROP TABLE t */")).isEmpty();
 	}
 
 	@Test
 	void readsEveryStatementOfASection() {
-		assertThat(TouchedTables.in("ALTER TABLE users ADD COLUMN full_name varchar(200);\n"
+		assertThat(tables("ALTER TABLE users ADD COLUMN full_name varchar(200);\n"
 				+ "UPDATE users SET full_name = name;\nINSERT INTO audit (what) VALUES ('full_name');"))
 			.containsExactly("users", "audit");
 	}
@@ -56,7 +59,11 @@ class TouchedTablesTest {
 	@Test
 	void findsNothingInNoSql() {
 		assertThat(TouchedTables.in(null)).isEmpty();
-		assertThat(TouchedTables.in("SELECT 'unterminated")).isEmpty();
+		assertThat(tables("DO $$ SELECT 'unterminated $$")).isEmpty();
+	}
+
+	private static Set<String> tables(String sql) {
+		return TouchedTables.in(new Section(sql, 1, new StatementSplitter().split("test.sql", sql, 1)));
 	}
 
 }

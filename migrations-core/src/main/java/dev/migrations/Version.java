@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Objects;
  * <p>
  * Instances are immutable and thread-safe.
  */
-public final class Version implements Comparable<Version> {
+public final class Version implements Comparable<Version>, Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final String text;
 

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +27,9 @@ class BatchedMigrationTest {
 	Path folder;
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+			.build();
 	}
 
 	@Test

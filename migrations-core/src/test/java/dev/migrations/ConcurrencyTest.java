@@ -15,14 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.internal.lock.AdvisoryLock;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +49,10 @@ class ConcurrencyTest {
 	}
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts, Duration lockWait) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).lockWaitTimeout(lockWait).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(
+					MigrationsConfiguration.builder().locations(scripts.location()).lockWaitTimeout(lockWait).build())
+			.build();
 	}
 
 	@Test

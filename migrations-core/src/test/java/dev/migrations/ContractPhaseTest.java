@@ -2,13 +2,12 @@ package dev.migrations;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,8 +46,10 @@ class ContractPhaseTest {
 	}
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts, boolean contract) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).contractEnabled(contract).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(
+					MigrationsConfiguration.builder().locations(scripts.location()).contractEnabled(contract).build())
+			.build();
 	}
 
 	@Test

@@ -4,14 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.ScriptFolder;
-import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +50,9 @@ class FlywayTakeoverTest {
 	}
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+			.build();
 	}
 
 	@Test

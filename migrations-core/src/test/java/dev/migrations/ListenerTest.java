@@ -5,13 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,24 +38,26 @@ class ListenerTest {
 			}
 
 			@Override
-			public void beforeMigration(MigrationEvent event) {
-				heard.add("before " + event.version() + " " + event.direction());
+			public void beforeMigration(MigrationRun run) {
+				heard.add("before " + run.version() + " " + run.direction());
 			}
 
 			@Override
-			public void afterMigration(MigrationEvent event, Duration duration) {
-				heard.add("after " + event.version() + " transactional=" + event.transactional());
+			public void afterMigration(MigrationRun run) {
+				heard.add("after " + run.version() + " transactional=" + run.transactional());
 			}
 
 			@Override
-			public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
-				heard.add("failed " + event.version() + " " + ((StatementException) error).getSqlState());
+			public void migrationFailed(MigrationRun run, MigrationException error) {
+				heard.add("failed " + run.version() + " " + ((StatementException) error).getSqlState());
 			}
 
 		};
 
-		new Migrator(database.dataSource(), MigrationsConfiguration.builder().locations(scripts.location()).build(),
-				listener)
+		Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+			.listener(listener)
+			.build()
 			.migrate();
 
 		assertThat(heard).containsExactly("lock", "before 1 UP", "after 1 transactional=true", "before 2 UP",
@@ -70,14 +71,16 @@ class ListenerTest {
 		MigrationListener broken = new MigrationListener() {
 
 			@Override
-			public void afterMigration(MigrationEvent event, Duration duration) {
+			public void afterMigration(MigrationRun run) {
 				throw new IllegalStateException("metrics are down");
 			}
 
 		};
 
-		MigrateResult result = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build(), broken)
+		MigrateResult result = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+			.listener(broken)
+			.build()
 			.migrate();
 
 		assertThat(result).isInstanceOf(MigrateResult.Applied.class);

@@ -13,13 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,14 +36,15 @@ class LockTimeoutTest {
 	Path folder;
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts, int retries, MigrationListener listener) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder()
-					.locations(scripts.location())
-					.lockTimeout(LOCK_TIMEOUT)
-					.lockRetries(retries)
-					.lockRetryBackoff(Duration.ofMillis(100))
-					.build(),
-				listener);
+		return Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder()
+				.locations(scripts.location())
+				.lockTimeout(LOCK_TIMEOUT)
+				.lockRetries(retries)
+				.lockRetryBackoff(Duration.ofMillis(100))
+				.build())
+			.listener(listener)
+			.build();
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class LockTimeoutTest {
 		List<String> retries = new CopyOnWriteArrayList<>();
 		MigrationListener listener = new MigrationListener() {
 			@Override
-			public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+			public void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
 				retries.add(blockedBy);
 			}
 		};

@@ -3,13 +3,13 @@ package dev.migrations;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.migrations.lint.LintMode;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +25,10 @@ class NonTransactionalMigrationTest {
 	Path folder;
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.OFF).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(
+					MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.OFF).build())
+			.build();
 	}
 
 	@Test

@@ -3,13 +3,12 @@ package dev.migrations;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +23,9 @@ class PlaceholderAndBaselineTest {
 	Path folder;
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts, MigrationsConfiguration.Builder builder) {
-		return new Migrator(database.dataSource(), builder.locations(scripts.location()).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(builder.locations(scripts.location()).build())
+			.build();
 	}
 
 	@Test

@@ -2,13 +2,12 @@ package dev.migrations;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +22,9 @@ class UndoTest {
 	Path folder;
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+			.build();
 	}
 
 	@Test

@@ -2,13 +2,12 @@ package dev.migrations;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -25,7 +24,9 @@ class ValidationTest {
 	Path folder;
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts, MigrationsConfiguration.Builder builder) {
-		return new Migrator(database.dataSource(), builder.locations(scripts.location()).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(builder.locations(scripts.location()).build())
+			.build();
 	}
 
 	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {

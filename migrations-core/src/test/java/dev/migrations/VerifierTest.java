@@ -7,14 +7,24 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.migrations.lint.LintMode;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.TableLock;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.verify.TableRows;
+import dev.migrations.verify.VerifiedMigration;
+import dev.migrations.verify.Verifier;
+import dev.migrations.verify.VerifyException;
+import dev.migrations.verify.VerifyOptions;
+import dev.migrations.verify.VerifyOutcome;
+import dev.migrations.verify.VerifyRefusedException;
+import dev.migrations.verify.VerifyReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,8 +46,9 @@ class VerifierTest {
 	Path folder;
 
 	private static Verifier verifier(DataSource dataSource, String location) {
-		return new Verifier(new Migrator(dataSource,
-				MigrationsConfiguration.builder().locations(location).lintMode(LintMode.WARN).build()));
+		return new Verifier(Migrator.builder(dataSource)
+			.configuration(MigrationsConfiguration.builder().locations(location).lintMode(LintMode.WARN).build())
+			.build());
 	}
 
 	private ScriptFolder ordersWithRows() {
@@ -143,11 +154,12 @@ class VerifierTest {
 	@Test
 	void runsOnAnyDatabaseWhenAllowed(TestDatabase database) throws SQLException {
 		DataSource production = database("production_invoices");
-		Migrator migrator = new Migrator(production,
-				MigrationsConfiguration.builder()
-					.locations(ordersWithRows().location())
-					.lintMode(LintMode.WARN)
-					.build());
+		Migrator migrator = Migrator.builder(production)
+			.configuration(MigrationsConfiguration.builder()
+				.locations(ordersWithRows().location())
+				.lintMode(LintMode.WARN)
+				.build())
+			.build();
 
 		VerifyReport report = new Verifier(migrator, VerifyOptions.defaults().withAllow(true)).verify();
 
@@ -208,8 +220,10 @@ class VerifierTest {
 	@Test
 	void hasNothingToVerifyWhenNothingIsPending(TestDatabase database) {
 		ScriptFolder scripts = ordersWithRows();
-		new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.WARN).build())
+		Migrator.builder(database.dataSource())
+			.configuration(
+					MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.WARN).build())
+			.build()
 			.migrate()
 			.orThrow();
 

@@ -2,6 +2,7 @@ package dev.migrations;
 
 import java.util.List;
 
+import dev.migrations.verify.VerifyOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

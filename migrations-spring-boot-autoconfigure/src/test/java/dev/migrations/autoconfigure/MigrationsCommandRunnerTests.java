@@ -157,8 +157,7 @@ class MigrationsCommandRunnerTests {
 
 	private static TestDatabase migrated(String version) {
 		TestDatabase database = database();
-		new Migrator(database.dataSource(), MigrationsConfiguration.defaults()).migrate(Version.parse(version))
-			.orThrow();
+		Migrator.builder(database.dataSource()).build().migrate(Version.parse(version)).orThrow();
 		return database;
 	}
 

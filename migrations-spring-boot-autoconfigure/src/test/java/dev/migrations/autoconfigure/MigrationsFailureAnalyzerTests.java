@@ -52,7 +52,8 @@ class MigrationsFailureAnalyzerTests {
 
 	@Test
 	void aBrokenFileSaysNothingRan() {
-		ScriptException error = new ScriptException("3_broken.sql", 7, 12, "unterminated quoted string");
+		ScriptException error = new ScriptException(ScriptException.Kind.SYNTAX, "3_broken.sql", 7, 12,
+				"unterminated quoted string");
 		FailureAnalysis analysis = this.analyzer.analyze(error);
 		assertThat(analysis.getDescription()).contains("3_broken.sql:7:12: unterminated quoted string");
 		assertThat(analysis.getAction()).contains("Fix 3_broken.sql:7", "Nothing ran");
@@ -73,8 +74,32 @@ class MigrationsFailureAnalyzerTests {
 
 	@Test
 	void aLockThatCouldNotBeTakenNamesTheTimeoutProperty() {
-		FailureAnalysis analysis = this.analyzer.analyze(new LockException("lock held by pid 42"));
-		assertThat(analysis.getAction()).contains("migrations.lock-wait-timeout");
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.TIMED_OUT, "lock held by pid 42"));
+		assertThat(analysis.getAction()).contains("migrations.lock-wait-timeout", "pg_stat_activity");
+	}
+
+	@Test
+	void aLostLockPointsAtWhatEndsItsConnection() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.LOST, "connection terminated"));
+		assertThat(analysis.getAction()).contains("idle timeout", "server_idle_timeout", "migrations.url")
+			.doesNotContain("lock-wait-timeout");
+	}
+
+	@Test
+	void aPoolWithoutRoomNamesThePoolSizes() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.NO_CONNECTION, "the pool gave none"));
+		assertThat(analysis.getAction()).contains("spring.datasource.hikari.maximum-pool-size", "default_pool_size")
+			.doesNotContain("lock-wait-timeout");
+	}
+
+	@Test
+	void anInterruptedWaitSaysNothingWasApplied() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.INTERRUPTED, "Interrupted while waiting"));
+		assertThat(analysis.getAction()).contains("nothing was applied");
 	}
 
 	@Test

@@ -56,8 +56,7 @@ class MigrationsSchemaManagementProviderTests {
 	void aMigratorOnAProxyManagesTheDataSourceItWraps() {
 		this.runner
 			.withBean("proxyMigrator", Migrator.class,
-					() -> new Migrator(new TransactionAwareDataSourceProxy(database.dataSource()),
-							MigrationsConfiguration.defaults()))
+					() -> Migrator.builder(new TransactionAwareDataSourceProxy(database.dataSource())).build())
 			.run((context) -> {
 				DataSource wrapped = ((TransactionAwareDataSourceProxy) context.getBean(Migrator.class).dataSource())
 					.getTargetDataSource();

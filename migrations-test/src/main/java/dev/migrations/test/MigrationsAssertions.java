@@ -1,6 +1,6 @@
 package dev.migrations.test;
 
-import dev.migrations.VerifyReport;
+import dev.migrations.verify.VerifyReport;
 
 /**
  * The entry point of the migration assertions, AssertJ style:

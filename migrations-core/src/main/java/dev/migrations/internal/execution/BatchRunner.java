@@ -7,16 +7,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.BatchProgress;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
-import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.internal.discovery.BatchSpec;
 import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.sql.SqlStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Walks a table's integer key in key order, {@code size} keys a batch, and runs each
@@ -99,7 +97,7 @@ final class BatchRunner {
 
 	private long walk(Walk walk, long start, boolean record, Batch batch, long estimated) throws SQLException {
 		BatchSpec spec = walk.spec();
-		MigrationEvent event = walk.event();
+		Running event = walk.event();
 		long lower = start;
 		long batches = 0;
 		long rows = 0;
@@ -125,7 +123,7 @@ final class BatchRunner {
 			rows += Math.max(changed, 0);
 			BatchProgress progress = new BatchProgress(spec.table(), batches, Math.max(estimated, batches), rows, to,
 					Duration.ofNanos(System.nanoTime() - began));
-			this.listener.batchCompleted(event, progress);
+			this.listener.batchCompleted(event.soFar(), progress);
 			if (System.nanoTime() - lastLog >= LOG_EVERY_NANOS) {
 				log(event, progress);
 				lastLog = System.nanoTime();
@@ -142,7 +140,7 @@ final class BatchRunner {
 		return () -> upper(spec, lower);
 	}
 
-	private static void log(MigrationEvent event, BatchProgress progress) {
+	private static void log(Running event, BatchProgress progress) {
 		logger.info("{} ({}): {} rows, batch {} of ~{}, {} rows/s, about {} s left", event.version(),
 				event.description(), progress.rows(), progress.batchesDone(), progress.batchesEstimated(),
 				Math.round(progress.rowsPerSecond()), progress.estimatedTimeLeft().toSeconds());
@@ -217,7 +215,7 @@ final class BatchRunner {
 	 * @param section the section holding the statement
 	 * @param index the statement's index
 	 */
-	record Step(MigrationEvent event, String script, Section section, int index) {
+	record Step(Running event, String script, Section section, int index) {
 	}
 
 	/**
@@ -227,7 +225,7 @@ final class BatchRunner {
 	 * @param where the file and line, or the class name, for messages
 	 * @param spec the table, key, batch size and pause
 	 */
-	record Walk(MigrationEvent event, String where, BatchSpec spec) {
+	record Walk(Running event, String where, BatchSpec spec) {
 	}
 
 	/**

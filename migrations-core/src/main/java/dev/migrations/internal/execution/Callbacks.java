@@ -2,12 +2,11 @@ package dev.migrations.internal.execution;
 
 import java.util.Map;
 
+import dev.migrations.internal.discovery.CallbackScript;
+import dev.migrations.internal.discovery.MigrationSet;
+import dev.migrations.internal.discovery.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.migrations.internal.discovery.CallbackScript;
-import dev.migrations.internal.discovery.ScriptSet;
-import dev.migrations.internal.discovery.Section;
 
 /**
  * Runs the SQL callbacks of an event ({@code beforeMigrate}, {@code afterEachMigrate},
@@ -19,11 +18,11 @@ final class Callbacks {
 
 	private static final Logger logger = LoggerFactory.getLogger(Callbacks.class);
 
-	private final ScriptSet scripts;
+	private final MigrationSet scripts;
 
 	private final StatementExecutor executor;
 
-	Callbacks(ScriptSet scripts, StatementExecutor executor) {
+	Callbacks(MigrationSet scripts, StatementExecutor executor) {
 		this.scripts = scripts;
 		this.executor = executor;
 	}

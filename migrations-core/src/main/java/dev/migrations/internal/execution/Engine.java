@@ -14,20 +14,11 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import dev.migrations.ExecutedMigration;
-import dev.migrations.JavaMigration;
-import dev.migrations.LintException;
-import dev.migrations.LintFinding;
-import dev.migrations.LintMode;
+import dev.migrations.MigrationRun;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationInfo;
 import dev.migrations.MigrationListener;
-import dev.migrations.MigrationPlan;
-import dev.migrations.MigrationPlan.PendingMigration;
 import dev.migrations.MigrationState;
 import dev.migrations.MigrationStatus;
 import dev.migrations.MigrationsConfiguration;
@@ -38,17 +29,24 @@ import dev.migrations.ValidateResult;
 import dev.migrations.ValidationException;
 import dev.migrations.ValidationProblem;
 import dev.migrations.Version;
-import dev.migrations.internal.discovery.JavaMigrationClass;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.ScriptScanner;
-import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.discovery.MigrationSet;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.lint.JdbcCatalog;
 import dev.migrations.internal.lint.Linter;
 import dev.migrations.internal.lint.Planner;
+import dev.migrations.lint.LintException;
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.LintMode;
+import dev.migrations.lint.MigrationPlan;
+import dev.migrations.lint.MigrationPlan.PendingMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The commands behind {@link dev.migrations.Migrator}: scan → split → compare → lock →
@@ -64,23 +62,23 @@ public final class Engine {
 
 	private final MigrationListener listener;
 
-	private final List<JavaMigration> javaMigrations;
+	private final Inputs inputs;
 
-	private volatile ScriptSet scripts;
+	private volatile MigrationSet scripts;
 
 	/**
 	 * Creates the engine.
 	 * @param dataSource where to migrate
 	 * @param configuration the configuration
 	 * @param listener hears what happens
-	 * @param javaMigrations the Java migrations, ordered with the files by version
+	 * @param inputs the sources of the files and the Java migrations
 	 */
 	public Engine(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener,
-			List<JavaMigration> javaMigrations) {
+			Inputs inputs) {
 		this.dataSource = dataSource;
 		this.configuration = configuration;
 		this.listener = new SafeListener(listener);
-		this.javaMigrations = List.copyOf(javaMigrations);
+		this.inputs = inputs;
 	}
 
 	/**
@@ -98,17 +96,15 @@ public final class Engine {
 	 * @throws dev.migrations.ScriptException if a file's name, encoding or sections
 	 * cannot be read, or two migrations claim one version
 	 */
-	public ScriptSet scripts() {
-		ScriptSet result = this.scripts;
+	public MigrationSet scripts() {
+		MigrationSet result = this.scripts;
 		if (result == null) {
 			synchronized (this) {
 				result = this.scripts;
 				if (result == null) {
-					ClassLoader classLoader = (this.configuration.classLoader() != null)
-							? this.configuration.classLoader() : Engine.class.getClassLoader();
 					result = new ScriptParser(this.configuration.missingDownPolicy() == MissingDownPolicy.FAIL)
-						.read(new ScriptScanner(classLoader).scan(this.configuration.locations()))
-						.withJava(this.javaMigrations);
+						.read(ScriptScanner.scan(this.inputs.sourcesOf(this.configuration)))
+						.withJava(this.inputs.javaMigrations());
 					this.scripts = result;
 				}
 			}
@@ -124,9 +120,9 @@ public final class Engine {
 	 * @return the result
 	 */
 	public MigrateResult migrate(Version target) {
-		List<ExecutedMigration> applied = new ArrayList<>();
+		List<MigrationRun> applied = new ArrayList<>();
 		try {
-			ScriptSet scripts = scripts();
+			MigrationSet scripts = scripts();
 			try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
 				return migrate(scope, scripts, target, applied);
 			}
@@ -137,7 +133,7 @@ public final class Engine {
 		}
 	}
 
-	private MigrateResult migrate(RunScope scope, ScriptSet scripts, Version target, List<ExecutedMigration> applied) {
+	private MigrateResult migrate(RunScope scope, MigrationSet scripts, Version target, List<MigrationRun> applied) {
 		History history = new HistorySetup(this.configuration).prepare(scope, scripts);
 		MigrationStatus status = StatusCalculator.status(scripts, history, scope.session().serverVersion(),
 				this.configuration.contractEnabled());
@@ -175,13 +171,13 @@ public final class Engine {
 		return result(status, pending, applied);
 	}
 
-	private MigrateResult result(MigrationStatus status, List<MigrationInfo> pending, List<ExecutedMigration> applied) {
+	private MigrateResult result(MigrationStatus status, List<MigrationInfo> pending, List<MigrationRun> applied) {
 		held(status);
 		if (applied.isEmpty()) {
 			logger.info("Schema is up to date at version {}", status.current());
 			return new MigrateResult.UpToDate(status.current());
 		}
-		Version newest = applied.stream().map(ExecutedMigration::version).max(Comparator.naturalOrder()).orElseThrow();
+		Version newest = applied.stream().map(MigrationRun::version).max(Comparator.naturalOrder()).orElseThrow();
 		Version current = (status.current() == null || newest.compareTo(status.current()) > 0) ? newest
 				: status.current();
 		logger.info("Applied {} of {} pending migration(s); now at version {}", applied.size(), pending.size(),
@@ -189,8 +185,8 @@ public final class Engine {
 		return new MigrateResult.Applied(applied, current);
 	}
 
-	private void apply(RunScope.Runner runner, ScriptSet scripts, History history, List<MigrationInfo> pending,
-			List<ExecutedMigration> applied) {
+	private void apply(RunScope.Runner runner, MigrationSet scripts, History history, List<MigrationInfo> pending,
+			List<MigrationRun> applied) {
 		Map<Version, MigrationScript> byVersion = new TreeMap<>();
 		scripts.versioned().forEach((script) -> byVersion.put(script.version(), script));
 		Map<Version, HistoryRow> partial = new TreeMap<>();
@@ -229,7 +225,7 @@ public final class Engine {
 	 * The files of the pending migrations, split in full (both sections), so that one
 	 * that cannot run fails before anything runs.
 	 */
-	private static List<MigrationScript> pendingScripts(ScriptSet scripts, List<MigrationInfo> pending) {
+	private static List<MigrationScript> pendingScripts(MigrationSet scripts, List<MigrationInfo> pending) {
 		if (pending.isEmpty()) {
 			return List.of();
 		}
@@ -277,7 +273,7 @@ public final class Engine {
 	}
 
 	private <T> T inspect(BiFunction<Session, List<MigrationInfo>, T> inspection) {
-		ScriptSet scripts = scripts();
+		MigrationSet scripts = scripts();
 		try (Session session = Session.open(this.dataSource, this.configuration)) {
 			MigrationStatus status = StatusCalculator.status(scripts, session.history().read(session.connection()),
 					session.serverVersion(), this.configuration.contractEnabled());
@@ -290,7 +286,7 @@ public final class Engine {
 		}
 	}
 
-	private void checkPlaceholders(RunScope scope, ScriptSet scripts, List<MigrationInfo> pending,
+	private void checkPlaceholders(RunScope scope, MigrationSet scripts, List<MigrationInfo> pending,
 			List<RepeatableScript> repeatables) {
 		Placeholders placeholders = scope.placeholders(this.configuration);
 		pendingScripts(scripts, pending).forEach((script) -> placeholders.check(script.script(), script.up()));
@@ -298,7 +294,7 @@ public final class Engine {
 		scripts.callbacks().forEach((callback) -> placeholders.check(callback.script(), callback.statements()));
 	}
 
-	private static List<RepeatableScript> changedRepeatables(ScriptSet scripts, MigrationStatus status) {
+	private static List<RepeatableScript> changedRepeatables(MigrationSet scripts, MigrationStatus status) {
 		return scripts.repeatables()
 			.stream()
 			.filter((repeatable) -> status.repeatables()
@@ -355,20 +351,20 @@ public final class Engine {
 	}
 
 	private UndoResult undo(Function<List<HistoryRow>, List<HistoryRow>> selection) {
-		List<ExecutedMigration> undone = new ArrayList<>();
+		List<MigrationRun> undone = new ArrayList<>();
 		try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
 			List<HistoryRow> rows = scope.read().rows();
 			List<HistoryRow> selected = selection.apply(rows);
 			if (selected.isEmpty()) {
 				return new UndoResult.NothingToUndo(newestApplied(rows));
 			}
-			ScriptSet scripts = scripts();
+			MigrationSet scripts = scripts();
 			RunScope.Runner runner = scope.runner(this.configuration, this.listener, scripts);
 			try {
 				runner.callbacks().run("beforeUndo");
 				for (HistoryRow row : selected) {
-					Optional<JavaMigrationClass> java = scripts.java(row.version());
-					boolean isJava = JavaMigrationClass.marks(row.downSql())
+					Optional<RegisteredJavaMigration> java = scripts.java(row.version());
+					boolean isJava = RegisteredJavaMigration.marks(row.downSql())
 							|| java.filter((registered) -> registered.script().equals(row.script())).isPresent();
 					undone.add(isJava ? runner.scripts().down(row, java.orElse(null)) : runner.scripts().down(row));
 				}
@@ -399,7 +395,7 @@ public final class Engine {
 	 * @return the status
 	 */
 	public MigrationStatus status() {
-		ScriptSet scripts = scripts();
+		MigrationSet scripts = scripts();
 		try (Session session = Session.open(this.dataSource, this.configuration)) {
 			return StatusCalculator.status(scripts, session.history().read(session.connection()),
 					session.serverVersion(), this.configuration.contractEnabled());

@@ -6,14 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationsConfiguration;
-import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.discovery.MigrationSet;
 import dev.migrations.internal.history.FlywayImport;
 import dev.migrations.internal.history.History;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes the history ready for a changing command. On the first run it creates our history
@@ -31,7 +30,7 @@ final class HistorySetup {
 		this.configuration = configuration;
 	}
 
-	History prepare(RunScope scope, ScriptSet scripts) {
+	History prepare(RunScope scope, MigrationSet scripts) {
 		Connection connection = scope.connection();
 		try {
 			if (!scope.history().exists(connection)) {
@@ -55,7 +54,7 @@ final class HistorySetup {
 		}
 	}
 
-	private void createHistory(RunScope scope, ScriptSet scripts) throws SQLException {
+	private void createHistory(RunScope scope, MigrationSet scripts) throws SQLException {
 		Connection connection = scope.connection();
 		connection.setAutoCommit(false);
 		try {

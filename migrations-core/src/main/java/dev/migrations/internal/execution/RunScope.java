@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfiguration;
-import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.discovery.MigrationSet;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryTable;
 import dev.migrations.internal.lock.HeldLock;
@@ -78,7 +78,7 @@ final class RunScope implements AutoCloseable {
 	 * @param scripts the files (for callbacks)
 	 * @return the runner, and the callbacks it shares
 	 */
-	Runner runner(MigrationsConfiguration configuration, MigrationListener listener, ScriptSet scripts) {
+	Runner runner(MigrationsConfiguration configuration, MigrationListener listener, MigrationSet scripts) {
 		Timeouts timeouts = new Timeouts(configuration, this.session);
 		try {
 			timeouts.start();
@@ -91,7 +91,7 @@ final class RunScope implements AutoCloseable {
 				new StatementExecutor.Run(this.session, this.lock, timeouts, this.watch, placeholders(configuration)));
 		Callbacks callbacks = new Callbacks(scripts, executor);
 		return new Runner(
-				new ScriptRunner(executor, new LockRetry(configuration, listener, this.watch), listener, callbacks),
+				new MigrationRunner(executor, new LockRetry(configuration, listener, this.watch), listener, callbacks),
 				callbacks);
 	}
 
@@ -130,7 +130,7 @@ final class RunScope implements AutoCloseable {
 	 * @param scripts the runner
 	 * @param callbacks the callbacks
 	 */
-	record Runner(ScriptRunner scripts, Callbacks callbacks) {
+	record Runner(MigrationRunner scripts, Callbacks callbacks) {
 	}
 
 }

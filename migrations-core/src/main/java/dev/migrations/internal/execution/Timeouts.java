@@ -6,10 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import dev.migrations.MigrationsConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.migrations.MigrationsConfiguration;
 
 /**
  * The {@code lock_timeout} and {@code statement_timeout} each statement runs with: the

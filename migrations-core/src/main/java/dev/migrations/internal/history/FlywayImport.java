@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
-import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.discovery.MigrationSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes over a database that Flyway managed: on the first run against a database that has
@@ -48,8 +47,8 @@ public final class FlywayImport {
 	 * @return how many versioned rows were imported
 	 * @throws SQLException if PostgreSQL refuses
 	 */
-	public static int importHistory(Connection connection, HistoryTable history, String flywayTable, ScriptSet scripts)
-			throws SQLException {
+	public static int importHistory(Connection connection, HistoryTable history, String flywayTable,
+			MigrationSet scripts) throws SQLException {
 		Map<Version, HistoryRow> versioned = new TreeMap<>();
 		Map<String, RepeatableRow> repeatables = new LinkedHashMap<>();
 		List<String> failed = new ArrayList<>();
@@ -102,8 +101,8 @@ public final class FlywayImport {
 	 * @return how many were recorded
 	 * @throws SQLException if PostgreSQL refuses
 	 */
-	public static int recordBaseline(Connection connection, HistoryTable history, ScriptSet scripts, Version baseline,
-			Map<Version, HistoryRow> existing) throws SQLException {
+	public static int recordBaseline(Connection connection, HistoryTable history, MigrationSet scripts,
+			Version baseline, Map<Version, HistoryRow> existing) throws SQLException {
 		int count = 0;
 		for (MigrationScript script : scripts.versioned()) {
 			if (script.version().compareTo(baseline) <= 0 && !existing.containsKey(script.version())) {
@@ -118,7 +117,7 @@ public final class FlywayImport {
 		return count;
 	}
 
-	private static HistoryRow versionedRow(ResultSet rows, ScriptSet scripts) throws SQLException {
+	private static HistoryRow versionedRow(ResultSet rows, MigrationSet scripts) throws SQLException {
 		Version version = Version.parse(rows.getString(1));
 		MigrationScript script = scripts.versioned()
 			.stream()
@@ -135,7 +134,7 @@ public final class FlywayImport {
 				rows.getString(6), Duration.ofMillis(rows.getInt(8)), false, 0, null, flywayChecksum, "flyway");
 	}
 
-	private static RepeatableRow repeatable(ResultSet rows, ScriptSet scripts) throws SQLException {
+	private static RepeatableRow repeatable(ResultSet rows, MigrationSet scripts) throws SQLException {
 		String description = rows.getString(2);
 		String checksum = scripts.repeatables()
 			.stream()

@@ -9,7 +9,7 @@ import java.time.Duration;
 
 import dev.migrations.LockException;
 import dev.migrations.Version;
-import dev.migrations.internal.discovery.JavaMigrationClass;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.lock.Fence;
@@ -61,7 +61,8 @@ public final class HistoryTable {
 
 	private void write(PreparedStatement statement) throws SQLException {
 		if (statement.executeUpdate() == 0 && this.fence != null) {
-			throw new LockException("Lost the migration lock on " + this.qualifiedName + ": backend " + this.fence.pid()
+			throw new LockException(LockException.Kind.LOST, "Lost the migration lock on " + this.qualifiedName
+					+ ": backend " + this.fence.pid()
 					+ " no longer holds it, so nothing more was recorded and this transaction "
 					+ "was rolled back. Run migrate again: another migrator may have taken over. Behind a pooler, "
 					+ "check that it ends no transaction idle for a few seconds (PgBouncer idle_transaction_timeout)");
@@ -275,7 +276,7 @@ public final class HistoryTable {
 	 * @param executionTime how long it took
 	 * @throws SQLException if PostgreSQL refuses
 	 */
-	public void insertJava(Connection connection, JavaMigrationClass java, boolean partial, Duration executionTime)
+	public void insertJava(Connection connection, RegisteredJavaMigration java, boolean partial, Duration executionTime)
 			throws SQLException {
 		insert(connection,
 				new Entry(java.version(), java.description(), java.script(), java.checksum(), java.downMarker(), 1),

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.ColumnType;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableAction;
 import dev.migrations.internal.sql.ddl.TableName;
-import dev.migrations.internal.sql.ddl.ColumnType;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The rules for changes that break running code or rewrite: column type changes, renames,

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import dev.migrations.LockLevel;
 import dev.migrations.MigrationException;
-import dev.migrations.TableLock;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.TableLock;
 
 /**
  * What verify reads from one database, on connections of its own: its name, the scope of

@@ -11,11 +11,10 @@ import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
+import dev.migrations.MigrationException;
+import dev.migrations.lint.LockLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.migrations.LockLevel;
-import dev.migrations.MigrationException;
 
 /**
  * Watches the relation locks other sessions of the database hold while a migration runs,

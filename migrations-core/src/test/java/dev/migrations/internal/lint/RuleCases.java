@@ -2,7 +2,7 @@ package dev.migrations.internal.lint;
 
 import java.util.List;
 
-import dev.migrations.LintFinding;
+import dev.migrations.lint.LintFinding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,12 +2,11 @@ package dev.migrations.internal.lint;
 
 import java.util.stream.Stream;
 
+import dev.migrations.lint.LintSeverity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.migrations.LintSeverity;
 
 import static dev.migrations.internal.lint.LintFixture.on;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -70,7 +70,7 @@ class ActuatorPlanHttpTests {
 
 	private static TestDatabase migratedToOne() {
 		TestDatabase database = PostgresServer.get().createDatabase();
-		new Migrator(database.dataSource(), MigrationsConfiguration.defaults()).migrate(Version.parse("1")).orThrow();
+		Migrator.builder(database.dataSource()).build().migrate(Version.parse("1")).orThrow();
 		return database;
 	}
 

@@ -1,8 +1,10 @@
-package dev.migrations;
+package dev.migrations.verify;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.migrations.lint.TableLock;
 
 /**
  * Writes a {@link VerifyReport} as text: a summary line, then one small table per

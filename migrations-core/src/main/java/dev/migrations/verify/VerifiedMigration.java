@@ -1,8 +1,10 @@
-package dev.migrations;
+package dev.migrations.verify;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+
+import dev.migrations.lint.TableLock;
 
 /**
  * How one pending migration fared under {@link Verifier verify}: its timings, the row

@@ -5,17 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import dev.migrations.ExecutedMigration;
 import dev.migrations.IrreversibleMigrationException;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
-import dev.migrations.MigrationListener.Direction;
-import dev.migrations.MigrationListener.MigrationEvent;
+import dev.migrations.MigrationRun;
+import dev.migrations.MigrationRun.Direction;
 import dev.migrations.Version;
-import dev.migrations.internal.discovery.JavaMigrationClass;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
@@ -23,6 +19,8 @@ import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.history.HistoryTable;
 import dev.migrations.internal.sql.SqlStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one migration's up or down and records it. A transactional one runs with its
@@ -32,9 +30,9 @@ import dev.migrations.internal.sql.SqlStatement;
  * alone), recording after each how far it got, so the next run resumes at the statement
  * (or batch) that failed. Not thread-safe.
  */
-final class ScriptRunner {
+final class MigrationRunner {
 
-	private static final Logger logger = LoggerFactory.getLogger(ScriptRunner.class);
+	private static final Logger logger = LoggerFactory.getLogger(MigrationRunner.class);
 
 	private final StatementExecutor executor;
 
@@ -48,7 +46,7 @@ final class ScriptRunner {
 
 	private final JavaRunner java;
 
-	ScriptRunner(StatementExecutor executor, LockRetry retry, MigrationListener listener, Callbacks callbacks) {
+	MigrationRunner(StatementExecutor executor, LockRetry retry, MigrationListener listener, Callbacks callbacks) {
 		this.executor = executor;
 		this.retry = retry;
 		this.listener = listener;
@@ -57,9 +55,9 @@ final class ScriptRunner {
 		this.java = new JavaRunner(this.batches, retry, callbacks);
 	}
 
-	ExecutedMigration up(MigrationScript script, HistoryRow partial) {
+	MigrationRun up(MigrationScript script, HistoryRow partial) {
 		boolean transactional = script.up().transactional(serverVersion());
-		MigrationEvent event = new MigrationEvent(script.version(), script.description(), script.script(), Direction.UP,
+		Running event = Running.start(script.version(), script.description(), script.script(), Direction.UP,
 				transactional);
 		return run(event, () -> {
 			if (transactional) {
@@ -80,7 +78,7 @@ final class ScriptRunner {
 		});
 	}
 
-	private void upInAutocommit(MigrationEvent event, MigrationScript script, HistoryRow partial) {
+	private void upInAutocommit(Running event, MigrationScript script, HistoryRow partial) {
 		List<SqlStatement> statements = script.up().statements();
 		int done = (partial != null) ? partial.statementsDone() : 0;
 		if (partial == null) {
@@ -103,7 +101,7 @@ final class ScriptRunner {
 		}
 	}
 
-	private void runOne(MigrationEvent event, String script, Section section, int index, Long resumeAfter,
+	private void runOne(Running event, String script, Section section, int index, Long resumeAfter,
 			boolean recordBatches) {
 		if (section.batch(index) != null) {
 			this.batches.run(new BatchRunner.Step(event, script, section, index), resumeAfter, recordBatches);
@@ -122,8 +120,8 @@ final class ScriptRunner {
 	void repeatable(RepeatableScript repeatable) {
 		long start = System.nanoTime();
 		boolean transactional = repeatable.up().transactional(serverVersion());
-		MigrationEvent event = new MigrationEvent(Version.parse("0"), repeatable.description(), repeatable.script(),
-				Direction.UP, transactional);
+		Running event = Running.start(Version.parse("0"), repeatable.description(), repeatable.script(), Direction.UP,
+				transactional);
 		if (transactional) {
 			this.retry.run(event, () -> Transaction.run(this.executor, repeatable.script(), (connection) -> {
 				this.callbacks.run("beforeEachMigrate");
@@ -150,8 +148,8 @@ final class ScriptRunner {
 	 * @param partial its partial row, when an earlier run stopped part-way
 	 * @return what ran
 	 */
-	ExecutedMigration up(JavaMigrationClass java, HistoryRow partial) {
-		MigrationEvent event = new MigrationEvent(java.version(), java.description(), java.script(), Direction.UP,
+	MigrationRun up(RegisteredJavaMigration java, HistoryRow partial) {
+		Running event = Running.start(java.version(), java.description(), java.script(), Direction.UP,
 				java.transactional());
 		return run(event, () -> this.java.up(event, java, partial));
 	}
@@ -163,7 +161,7 @@ final class ScriptRunner {
 	 * @param java the Java migration registered at its version, or {@code null}
 	 * @return what ran
 	 */
-	ExecutedMigration down(HistoryRow row, JavaMigrationClass java) {
+	MigrationRun down(HistoryRow row, RegisteredJavaMigration java) {
 		checkComplete(row);
 		if (java == null || !java.script().equals(row.script())) {
 			throw new MigrationException(row.script() + ": migration " + row.version() + " is a Java migration and "
@@ -176,7 +174,7 @@ final class ScriptRunner {
 			throw new IrreversibleMigrationException(row.version(), row.script(),
 					"is a Java migration whose reversible() is false");
 		}
-		MigrationEvent event = new MigrationEvent(row.version(), row.description(), row.script(), Direction.DOWN,
+		Running event = Running.start(row.version(), row.description(), row.script(), Direction.DOWN,
 				java.transactional());
 		return run(event, () -> this.java.down(event, java));
 	}
@@ -188,7 +186,7 @@ final class ScriptRunner {
 		}
 	}
 
-	ExecutedMigration down(HistoryRow row) {
+	MigrationRun down(HistoryRow row) {
 		checkComplete(row);
 		if (row.downSql() == null) {
 			throw new IrreversibleMigrationException(row.version(), row.script());
@@ -196,8 +194,7 @@ final class ScriptRunner {
 		String source = row.script() + " (down, as applied)";
 		Section down = new ScriptParser().recordedDown(source, row.downSql(), Math.max(1, row.downLine()));
 		boolean transactional = down.transactional(serverVersion());
-		MigrationEvent event = new MigrationEvent(row.version(), row.description(), row.script(), Direction.DOWN,
-				transactional);
+		Running event = Running.start(row.version(), row.description(), row.script(), Direction.DOWN, transactional);
 		return run(event, () -> {
 			if (transactional) {
 				this.retry.run(event, () -> Transaction.run(this.executor, source, (connection) -> {
@@ -224,22 +221,20 @@ final class ScriptRunner {
 		}
 	}
 
-	private ExecutedMigration run(MigrationEvent event, Runnable body) {
-		this.listener.beforeMigration(event);
-		long start = System.nanoTime();
+	private MigrationRun run(Running event, Runnable body) {
+		this.listener.beforeMigration(event.run());
 		try {
 			body.run();
 		}
 		catch (MigrationException ex) {
-			this.listener.migrationFailed(event, ex, Duration.ofNanos(System.nanoTime() - start));
+			this.listener.migrationFailed(event.soFar(), ex);
 			throw ex;
 		}
-		Duration duration = Duration.ofNanos(System.nanoTime() - start);
-		this.listener.afterMigration(event, duration);
-		logger.info("{} {} ({}) in {} ms{}", (event.direction() == Direction.UP) ? "Applied" : "Undid", event.version(),
-				event.description(), duration.toMillis(), event.transactional() ? "" : " (non-transactional)");
-		return new ExecutedMigration(event.version(), event.description(), event.script(), duration,
-				event.transactional());
+		MigrationRun ran = event.soFar();
+		this.listener.afterMigration(ran);
+		logger.info("{} {} ({}) in {} ms{}", (ran.direction() == Direction.UP) ? "Applied" : "Undid", ran.version(),
+				ran.description(), ran.duration().toMillis(), ran.transactional() ? "" : " (non-transactional)");
+		return ran;
 	}
 
 	private void record(SqlAction action, String script) {

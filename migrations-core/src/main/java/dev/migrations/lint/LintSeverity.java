@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.lint;
 
 /**
  * How serious a {@link LintFinding} is. With {@code migrations.lint.mode=fail} an

@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.verify;
 
 /**
  * How the verification of one migration ended.

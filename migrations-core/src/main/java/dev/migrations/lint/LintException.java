@@ -1,7 +1,9 @@
-package dev.migrations;
+package dev.migrations.lint;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import dev.migrations.MigrationException;
 
 /**
  * The safety linter found an unsuppressed error in a pending migration, and lint mode is

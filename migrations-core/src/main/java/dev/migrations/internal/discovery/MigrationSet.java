@@ -21,13 +21,13 @@ import dev.migrations.Version;
  * @param callbacks the callbacks
  * @param java the Java migrations
  */
-public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> repeatables,
-		List<CallbackScript> callbacks, List<JavaMigrationClass> java) {
+public record MigrationSet(List<MigrationScript> versioned, List<RepeatableScript> repeatables,
+		List<CallbackScript> callbacks, List<RegisteredJavaMigration> java) {
 
 	/**
 	 * Copies the lists.
 	 */
-	public ScriptSet {
+	public MigrationSet {
 		versioned = List.copyOf(versioned);
 		repeatables = List.copyOf(repeatables);
 		callbacks = List.copyOf(callbacks);
@@ -40,7 +40,7 @@ public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> 
 	 * @param repeatables the repeatable migrations
 	 * @param callbacks the callbacks
 	 */
-	public ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> repeatables,
+	public MigrationSet(List<MigrationScript> versioned, List<RepeatableScript> repeatables,
 			List<CallbackScript> callbacks) {
 		this(versioned, repeatables, callbacks, List.of());
 	}
@@ -52,22 +52,22 @@ public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> 
 	 * @throws ScriptException naming both claimants if two migrations, files or Java,
 	 * claim one version
 	 */
-	public ScriptSet withJava(List<? extends JavaMigration> migrations) {
+	public MigrationSet withJava(List<? extends JavaMigration> migrations) {
 		Map<Version, String> claimed = new TreeMap<>();
 		this.versioned.forEach((script) -> claimed.put(script.version(), script.script()));
-		List<JavaMigrationClass> java = new ArrayList<>();
+		List<RegisteredJavaMigration> java = new ArrayList<>();
 		for (JavaMigration migration : migrations) {
-			JavaMigrationClass registered = JavaMigrationClass.of(migration);
+			RegisteredJavaMigration registered = RegisteredJavaMigration.of(migration);
 			String other = claimed.putIfAbsent(registered.version(), "Java migration " + registered.script());
 			if (other != null) {
-				throw new ScriptException(registered.script(), 0, 0,
+				throw new ScriptException(ScriptException.Kind.DUPLICATE, registered.script(), 0, 0,
 						"duplicate version " + registered.version() + ": claimed by " + other + " and Java migration "
 								+ registered.script() + "; give one of them a new version");
 			}
 			java.add(registered);
 		}
-		java.sort(Comparator.comparing(JavaMigrationClass::version));
-		return new ScriptSet(this.versioned, this.repeatables, this.callbacks, java);
+		java.sort(Comparator.comparing(RegisteredJavaMigration::version));
+		return new MigrationSet(this.versioned, this.repeatables, this.callbacks, java);
 	}
 
 	/**
@@ -76,7 +76,7 @@ public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> 
 	 * @return this set
 	 * @throws ScriptException for the first file whose statements do not split
 	 */
-	public ScriptSet parsed() {
+	public MigrationSet parsed() {
 		this.versioned.forEach(MigrationScript::parse);
 		this.repeatables.forEach(RepeatableScript::up);
 		this.callbacks.forEach(CallbackScript::statements);
@@ -88,7 +88,7 @@ public record ScriptSet(List<MigrationScript> versioned, List<RepeatableScript> 
 	 * @param version the version
 	 * @return the migration, or empty when no Java migration claims it
 	 */
-	public Optional<JavaMigrationClass> java(Version version) {
+	public Optional<RegisteredJavaMigration> java(Version version) {
 		return this.java.stream().filter((migration) -> migration.version().equals(version)).findFirst();
 	}
 

@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.lint;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,6 @@
-package dev.migrations;
+package dev.migrations.verify;
+
+import dev.migrations.MigrationException;
 
 /**
  * Verify refused to run: the database is not allowed and its name does not look like a

@@ -1,8 +1,10 @@
-package dev.migrations;
+package dev.migrations.lint;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import dev.migrations.Version;
 
 /**
  * What {@code migrate} would do, without doing it: each pending migration in version

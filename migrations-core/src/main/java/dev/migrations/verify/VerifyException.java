@@ -1,4 +1,6 @@
-package dev.migrations;
+package dev.migrations.verify;
+
+import dev.migrations.MigrationException;
 
 /**
  * Verification failed: a migration's up, down or second up failed, or its down did not

@@ -1,4 +1,6 @@
-package dev.migrations;
+package dev.migrations.lint;
+
+import dev.migrations.Migrator;
 
 /**
  * What the safety linter's findings do to {@link Migrator#migrate()}.

@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.verify;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,16 +9,31 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import dev.migrations.MigrateResult;
+import dev.migrations.MigrationException;
+import dev.migrations.MigrationInfo;
+import dev.migrations.MigrationListener;
+import dev.migrations.MigrationRun;
+import dev.migrations.MigrationState;
+import dev.migrations.MigrationStatus;
+import dev.migrations.MigrationsConfiguration;
+import dev.migrations.Migrator;
+import dev.migrations.UndoResult;
+import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.execution.Engine;
+import dev.migrations.internal.execution.Inputs;
 import dev.migrations.internal.snapshot.DatabaseProbe;
 import dev.migrations.internal.snapshot.DatabaseProbe.State;
 import dev.migrations.internal.snapshot.LockSampler;
 import dev.migrations.internal.snapshot.Scope;
 import dev.migrations.internal.snapshot.SnapshotDiff;
 import dev.migrations.internal.snapshot.TouchedTables;
+import dev.migrations.lint.LintMode;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.TableLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Proves pending migrations before they are deployed: the guide's pre-deploy checklist as
@@ -50,6 +65,8 @@ public final class Verifier {
 
 	private final DatabaseProbe probe;
 
+	private final Engine files;
+
 	/**
 	 * Creates a verifier with the default options.
 	 * @param migrator the migrator whose pending migrations to verify, on its data source
@@ -67,12 +84,17 @@ public final class Verifier {
 	 */
 	public Verifier(Migrator migrator, VerifyOptions options) {
 		Objects.requireNonNull(migrator, "migrator");
-		this.migrator = (migrator.configuration().lintMode() != LintMode.FAIL) ? migrator : new Migrator(
-				migrator.dataSource(), migrator.configuration().toBuilder().lintMode(LintMode.WARN).build());
+		this.migrator = (migrator.configuration().lintMode() != LintMode.FAIL) ? migrator
+				: migrator.toBuilder()
+					.configuration(migrator.configuration().toBuilder().lintMode(LintMode.WARN).build())
+					.build();
 		this.options = Objects.requireNonNull(options, "options");
 		MigrationsConfiguration configuration = migrator.configuration();
 		this.probe = new DatabaseProbe(migrator.dataSource(), options.schemas(), configuration.schema(),
 				configuration.table());
+		// reads the same files as the migrator, for the tables each migration names
+		this.files = new Engine(migrator.dataSource(), configuration, MigrationListener.NONE,
+				new Inputs(migrator.sources(), migrator.javaMigrations()));
 	}
 
 	/**
@@ -135,8 +157,7 @@ public final class Verifier {
 	 * touches; {@code null} for a Java migration.
 	 */
 	private MigrationScript script(Version version) {
-		return this.migrator.engine()
-			.scripts()
+		return this.files.scripts()
 			.versioned()
 			.stream()
 			.filter((script) -> script.version().equals(version))
@@ -185,10 +206,10 @@ public final class Verifier {
 		return state;
 	}
 
-	private static Duration duration(List<ExecutedMigration> executed, Version version) {
+	private static Duration duration(List<MigrationRun> executed, Version version) {
 		return executed.stream()
 			.filter((migration) -> migration.version().equals(version))
-			.map(ExecutedMigration::duration)
+			.map(MigrationRun::duration)
 			.findFirst()
 			.orElseThrow();
 	}

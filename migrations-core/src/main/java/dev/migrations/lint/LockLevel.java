@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.lint;
 
 /**
  * PostgreSQL's table-level lock modes, weakest first, with the conflicts of the

@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.verify;
 
 import java.util.List;
 import java.util.Objects;

@@ -19,7 +19,7 @@ import dev.migrations.Version;
  * of a proxy)
  * @param checksum the SHA-256 (hex) of {@code script + ":" + version}
  */
-public record JavaMigrationClass(JavaMigration migration, String script, String checksum) {
+public record RegisteredJavaMigration(JavaMigration migration, String script, String checksum) {
 
 	/** How the history's down_sql column marks a Java migration's down. */
 	public static final String DOWN_MARKER = "-- migrate:java ";
@@ -28,7 +28,7 @@ public record JavaMigrationClass(JavaMigration migration, String script, String 
 	 * Validates the values.
 	 * @throws NullPointerException if a value is {@code null}
 	 */
-	public JavaMigrationClass {
+	public RegisteredJavaMigration {
 		Objects.requireNonNull(migration, "migration");
 		Objects.requireNonNull(script, "script");
 		Objects.requireNonNull(checksum, "checksum");
@@ -40,17 +40,18 @@ public record JavaMigrationClass(JavaMigration migration, String script, String 
 	 * @return the registered migration
 	 * @throws ScriptException if its version is {@code null} or its description blank
 	 */
-	public static JavaMigrationClass of(JavaMigration migration) {
+	public static RegisteredJavaMigration of(JavaMigration migration) {
 		String name = migration.getClass().getName();
 		int generated = name.indexOf("$$");
 		String script = (generated > 0) ? name.substring(0, generated) : name;
 		Version version = migration.version();
 		String description = migration.description();
 		if (version == null || description == null || description.isBlank()) {
-			throw new ScriptException(script, 0, 0, "a Java migration needs a version and a description, found "
-					+ version + " and '" + description + "'");
+			throw new ScriptException(ScriptException.Kind.NAME, script, 0, 0,
+					"a Java migration needs a version and a description, found " + version + " and '" + description
+							+ "'");
 		}
-		return new JavaMigrationClass(migration, script, ScriptParser.checksum(script + ":" + version.text()));
+		return new RegisteredJavaMigration(migration, script, ScriptParser.checksum(script + ":" + version.text()));
 	}
 
 	/**

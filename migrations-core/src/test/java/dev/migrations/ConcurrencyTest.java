@@ -120,7 +120,7 @@ class ConcurrencyTest {
 			assertThat(result).isInstanceOf(MigrateResult.Failed.class);
 			assertThat(((MigrateResult.Failed) result).error()).isInstanceOf(LockException.class)
 				.hasMessageContaining("held by pid " + holderPid)
-				.hasMessageContaining("migrations.lock-wait-timeout");
+				.hasMessageContaining("the lockWaitTimeout setting");
 		}
 		assertThat(database.tableExists("t_1")).isFalse();
 	}

@@ -102,7 +102,7 @@ class LockTimeoutTest {
 				.hasMessageStartingWith("1_add_note.sql:2:1: ERROR: canceling statement due to lock timeout")
 				.hasMessageContaining("Gave up after 2 retries")
 				.hasMessageContaining("Blocked by pid " + holderPid)
-				.hasMessageContaining("migrations.lock-timeout or migrations.lock-retries");
+				.hasMessageContaining("the lockTimeout setting or the lockRetries setting");
 		}
 		assertThat(database.column("SELECT version FROM schema_migrations")).isEmpty();
 	}

@@ -53,7 +53,7 @@ class PlaceholderAndBaselineTest {
 
 		assertThat(((MigrateResult.Failed) result).error()).isInstanceOf(ScriptException.class)
 			.hasMessageStartingWith("2_grant.sql:3:22: unknown placeholder ${reader}")
-			.hasMessageContaining("migrations.placeholders.reader");
+			.hasMessageContaining("the placeholders setting (reader)");
 		assertThat(database.tableExists("t")).isFalse();
 	}
 

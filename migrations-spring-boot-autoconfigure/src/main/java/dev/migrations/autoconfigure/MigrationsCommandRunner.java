@@ -104,7 +104,7 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		if (showsStatus()) {
 			success &= appendStatus(report);
 		}
-		this.output = report.toString();
+		this.output = SettingNames.inProperties(report.toString());
 		this.exitCode = success ? 0 : 1;
 		print(System.out);
 	}

@@ -230,7 +230,12 @@ public class MigrationsProperties implements Validator {
 	 * expression or a schema is blank; the message names the property
 	 */
 	public VerifyOptions toVerifyOptions() {
-		return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+		try {
+			return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(SettingNames.inProperties(ex.getMessage()), ex);
+		}
 	}
 
 	@Override

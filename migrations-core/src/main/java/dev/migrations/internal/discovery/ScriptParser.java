@@ -128,7 +128,8 @@ public final class ScriptParser {
 		if (undo == null && this.flywayMissingDownFails) {
 			throw new ScriptException(ScriptException.Kind.SECTIONS, script, 0, 0, "has no matching undo file U"
 					+ versioned.name().version() + "__" + script.substring(script.indexOf("__") + 2)
-					+ " (migrations.flyway.missing-down=fail); add one, or set migrations.flyway.missing-down=irreversible");
+					+ " (the missingDownPolicy setting is FAIL); add one, or set the missingDownPolicy setting to "
+					+ "IRREVERSIBLE");
 		}
 		SectionSource down = (undo != null)
 				? SectionSource.of(undo.resource().name(), ScriptDecoder.decode(undo.resource()), 1) : null;

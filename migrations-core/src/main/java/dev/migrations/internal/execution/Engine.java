@@ -325,7 +325,7 @@ public final class Engine {
 	private static void held(MigrationStatus status) {
 		List<MigrationInfo> held = status.inState(MigrationState.HELD);
 		if (!held.isEmpty()) {
-			logger.info("Holding {} contract migration(s) until migrations.contract.enabled=true: {}", held.size(),
+			logger.info("Holding {} contract migration(s) until the contractEnabled setting is true: {}", held.size(),
 					held.stream().map((migration) -> migration.version().text()).toList());
 		}
 	}

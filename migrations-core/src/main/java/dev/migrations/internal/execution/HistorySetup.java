@@ -42,7 +42,7 @@ final class HistorySetup {
 		catch (SQLException ex) {
 			throw new MigrationException("Could not create the history table " + scope.history().qualifiedName() + ": "
 					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + "); check the role's rights, "
-					+ "or set migrations.schema / migrations.create-schema", ex);
+					+ "or set the schema setting or the createSchema setting", ex);
 		}
 		// it exists now: one query reads it
 		try {

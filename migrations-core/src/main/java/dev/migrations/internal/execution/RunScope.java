@@ -85,7 +85,7 @@ final class RunScope implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not set lock_timeout/statement_timeout: " + ex.getMessage()
-					+ " (check migrations.lock-timeout and migrations.statement-timeout)", ex);
+					+ " (check the lockTimeout setting and the statementTimeout setting)", ex);
 		}
 		StatementExecutor executor = new StatementExecutor(
 				new StatementExecutor.Run(this.session, this.lock, timeouts, this.watch, placeholders(configuration)));

@@ -178,14 +178,14 @@ final class StatusCalculator {
 						problems.add(problem(Kind.MISSING_FILE, migration,
 								"migration " + migration.version() + " (" + migration.script()
 										+ ") is applied but its file is missing from the locations; restore "
-										+ "the file, or set migrations.missing-file-policy=warn (or ignore)"));
+										+ "the file, or set the missingFilePolicy setting to WARN (or IGNORE)"));
 					}
 				}
 				case OUT_OF_ORDER -> {
 					if (!outOfOrder) {
 						problems.add(problem(Kind.OUT_OF_ORDER, migration, migration.script() + ": version "
 								+ migration.version() + " is older than the newest applied one (" + status.current()
-								+ ") and is not applied; give it a newer version, or set migrations.out-of-order=true"));
+								+ ") and is not applied; give it a newer version, or set the outOfOrder setting to true"));
 					}
 				}
 				default -> {

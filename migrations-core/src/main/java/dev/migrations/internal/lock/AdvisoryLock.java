@@ -139,7 +139,7 @@ public final class AdvisoryLock {
 				"Timed out after " + timeout.toSeconds() + " s waiting for the migration lock on " + this.name
 						+ ", held by " + holder.orElse("a session that has just released it")
 						+ "; wait for that migrator to finish (or end it with SELECT pg_terminate_backend(<pid>)), "
-						+ "or raise migrations.lock-wait-timeout" + more);
+						+ "or raise the lockWaitTimeout setting" + more);
 	}
 
 	private Optional<Try> tryWithin(Duration wait) {

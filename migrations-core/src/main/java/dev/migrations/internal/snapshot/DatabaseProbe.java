@@ -65,7 +65,7 @@ public final class DatabaseProbe {
 			String current = rows.getString(2);
 			if (current == null && (this.schemas.isEmpty() || this.historySchema == null)) {
 				throw new MigrationException("Database " + rows.getString(1) + " has no current schema (the "
-						+ "search_path names none that exists): set migrations.verify.schemas and migrations.schema");
+						+ "search_path names none that exists): set the schemas setting and the schema setting");
 			}
 			List<String> scope = this.schemas.isEmpty() ? List.of(current) : this.schemas;
 			String history = (this.historySchema != null) ? this.historySchema : current;

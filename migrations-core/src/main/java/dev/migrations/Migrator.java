@@ -88,7 +88,7 @@ public final class Migrator {
 	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate() {
-		return this.engine.migrate(this.configuration.target());
+		return this.engine.changer().migrate(this.configuration.target());
 	}
 
 	/**
@@ -98,7 +98,7 @@ public final class Migrator {
 	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate(Version target) {
-		return this.engine.migrate(Objects.requireNonNull(target, "target"));
+		return this.engine.changer().migrate(Objects.requireNonNull(target, "target"));
 	}
 
 	/**
@@ -108,7 +108,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure
 	 */
 	public UndoResult undo() {
-		return this.engine.undoLatest();
+		return this.engine.changer().undoLatest();
 	}
 
 	/**
@@ -119,7 +119,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure after the ones that succeeded
 	 */
 	public UndoResult undo(Version target) {
-		return this.engine.undoTo(Objects.requireNonNull(target, "target"));
+		return this.engine.changer().undoTo(Objects.requireNonNull(target, "target"));
 	}
 
 	/**
@@ -127,7 +127,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure after the ones that succeeded
 	 */
 	public UndoResult undoAll() {
-		return this.engine.undoTo(null);
+		return this.engine.changer().undoTo(null);
 	}
 
 	/**
@@ -140,7 +140,7 @@ public final class Migrator {
 	 * @throws MigrationException if the database cannot be read
 	 */
 	public MigrationStatus status() {
-		return this.engine.status();
+		return this.engine.inspector().status();
 	}
 
 	/**
@@ -156,7 +156,7 @@ public final class Migrator {
 	 * @throws MigrationException if the database cannot be read
 	 */
 	public ValidateResult validate() {
-		return this.engine.validate();
+		return this.engine.inspector().validate();
 	}
 
 	/**
@@ -168,7 +168,7 @@ public final class Migrator {
 	 * @throws ScriptException if a migration file cannot be read or parsed
 	 */
 	public List<LintFinding> lint() {
-		return this.engine.lint();
+		return this.engine.inspector().lint();
 	}
 
 	/**
@@ -179,7 +179,7 @@ public final class Migrator {
 	 * @throws ScriptException if a migration file cannot be read or parsed
 	 */
 	public MigrationPlan plan() {
-		return this.engine.plan();
+		return this.engine.inspector().plan();
 	}
 
 	/**

@@ -157,7 +157,7 @@ public final class Verifier {
 	 * touches; {@code null} for a Java migration.
 	 */
 	private MigrationScript script(Version version) {
-		return this.files.scripts()
+		return this.files.migrations()
 			.versioned()
 			.stream()
 			.filter((script) -> script.version().equals(version))

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import dev.migrations.MigrationRun;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
+import dev.migrations.MigrationRun;
 import dev.migrations.Migrator;
 import dev.migrations.UndoResult;
 import dev.migrations.ValidateResult;

@@ -108,7 +108,7 @@ final class Session implements AutoCloseable {
 		return this.facts.pooled();
 	}
 
-	void timeoutsChanged() {
+	void markTimeoutsChanged() {
 		this.timeoutsChanged = true;
 	}
 

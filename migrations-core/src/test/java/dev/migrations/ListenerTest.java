@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,11 +55,7 @@ class ListenerTest {
 
 		};
 
-		Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.listener(listener)
-			.build()
-			.migrate();
+		migrator(database, scripts).toBuilder().listener(listener).build().migrate();
 
 		assertThat(heard).containsExactly("lock", "before 1 UP", "after 1 transactional=true", "before 2 UP",
 				"failed 2 22012");
@@ -77,11 +74,7 @@ class ListenerTest {
 
 		};
 
-		MigrateResult result = Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.listener(broken)
-			.build()
-			.migrate();
+		MigrateResult result = migrator(database, scripts).toBuilder().listener(broken).build().migrate();
 
 		assertThat(result).isInstanceOf(MigrateResult.Applied.class);
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -22,16 +23,6 @@ class ValidationTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts, MigrationsConfiguration.Builder builder) {
-		return Migrator.builder(database.dataSource())
-			.configuration(builder.locations(scripts.location()).build())
-			.build();
-	}
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return migrator(database, scripts, MigrationsConfiguration.builder());
-	}
 
 	@Test
 	void failsWhenAnAppliedScriptWasEdited(TestDatabase database) {

@@ -25,8 +25,9 @@ import dev.migrations.lint.MigrationPlan;
  * the database ({@code migrate}, {@code undo}) take the database's migration lock, a
  * session-level advisory lock held on a connection of its own, so that only one migrator
  * at a time changes a database, and release it at the end (or, if the process dies, the
- * moment its connection closes). The inspections ({@code status}, {@code validate},
- * {@code lint}, {@code plan}) take no lock and change nothing.
+ * moment its connection closes); a {@code migrate} that finds, on one read of the
+ * history, nothing to do takes no lock. The inspections ({@code status},
+ * {@code validate}, {@code lint}, {@code plan}) take no lock and change nothing.
  * <p>
  * Thread-safe: commands may be called from several threads; the lock serialises the ones
  * that change the database.

@@ -42,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * The commands that change the schema, migrate and undo, each under the migration lock. A
  * command takes the lock first (then its work connection, see {@link RunScope}), and only
  * then reads the history and compares it with the files, so that what it applies or
- * undoes is decided on a history no other migrator can change until it ends. Failures are
+ * undoes is decided on a history no other migrator can change until it ends. The one
+ * exception is a migrate with nothing to do, which {@link UpToDateCheck} recognises on a
+ * read without the lock (and any doubt sends it down the locked path). Failures are
  * returned as results, never thrown. Thread-safe: each command opens its own scope.
  */
 public final class SchemaChanger {
@@ -57,18 +59,23 @@ public final class SchemaChanger {
 
 	private final Supplier<MigrationSet> migrations;
 
+	private final UpToDateCheck upToDate;
+
 	SchemaChanger(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener,
 			Supplier<MigrationSet> migrations) {
 		this.dataSource = dataSource;
 		this.configuration = configuration;
 		this.listener = listener;
 		this.migrations = migrations;
+		this.upToDate = new UpToDateCheck(dataSource, configuration);
 	}
 
 	/**
 	 * Applies pending migrations up to a target, then the repeatable ones that changed.
-	 * Every failure, a file that cannot be read or split included, is returned as
-	 * {@link MigrateResult.Failed}.
+	 * When a read without the lock shows nothing to do ({@link UpToDateCheck}), that is
+	 * the answer, and no lock is taken; otherwise the lock is taken and everything is
+	 * decided again on the history read under it. Every failure, a file that cannot be
+	 * read or split included, is returned as {@link MigrateResult.Failed}.
 	 * @param target the last version to apply, or {@code null} for all
 	 * @return the result
 	 */
@@ -76,6 +83,11 @@ public final class SchemaChanger {
 		List<MigrationRun> applied = new ArrayList<>();
 		try {
 			MigrationSet migrations = this.migrations.get();
+			Optional<MigrationStatus> current = this.upToDate.upToDate(migrations, target);
+			if (current.isPresent()) {
+				warnAboutMissingFiles(current.get());
+				return result(current.get(), List.of(), applied);
+			}
 			try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
 				return migrate(scope, migrations, target, applied);
 			}

@@ -3,6 +3,8 @@ package dev.migrations;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of {@link Migrator#migrate()}: migrations applied, nothing to do, or a
  * failure after zero or more migrations were applied.
@@ -13,7 +15,7 @@ public sealed interface MigrateResult {
 	 * The migrations applied by this run, in order (empty when nothing was pending).
 	 * @return the applied migrations
 	 */
-	List<ExecutedMigration> applied();
+	List<MigrationRun> applied();
 
 	/**
 	 * Throws the failure, if this result is one.
@@ -33,7 +35,7 @@ public sealed interface MigrateResult {
 	 * @param applied the migrations applied, in order
 	 * @param current the version now current
 	 */
-	record Applied(List<ExecutedMigration> applied, Version current) implements MigrateResult {
+	record Applied(List<MigrationRun> applied, Version current) implements MigrateResult {
 
 		/**
 		 * Copies the list.
@@ -55,10 +57,10 @@ public sealed interface MigrateResult {
 	 * @param current the current version, or {@code null} when nothing is applied and
 	 * nothing exists
 	 */
-	record UpToDate(Version current) implements MigrateResult {
+	record UpToDate(@Nullable Version current) implements MigrateResult {
 
 		@Override
-		public List<ExecutedMigration> applied() {
+		public List<MigrationRun> applied() {
 			return List.of();
 		}
 
@@ -71,7 +73,7 @@ public sealed interface MigrateResult {
 	 * @param applied the migrations applied before the failure
 	 * @param error what failed, and where
 	 */
-	record Failed(List<ExecutedMigration> applied, MigrationException error) implements MigrateResult {
+	record Failed(List<MigrationRun> applied, MigrationException error) implements MigrateResult {
 
 		/**
 		 * Copies the list.

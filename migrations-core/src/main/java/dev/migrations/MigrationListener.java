@@ -2,12 +2,14 @@ package dev.migrations;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Hears what a {@link Migrator} does, for metrics, tracing or logging. Every method is a
- * no-op by default. Methods are called on the thread running the command; they must be
- * quick and must not throw (an exception thrown here is logged and ignored).
+ * Hears what a {@link Migrator} does, for metrics, tracing or logging: the one listener
+ * SPI of the engine (its metrics live outside it, in whatever implements this). Every
+ * method is a no-op by default. Methods are called on the thread running the command;
+ * they must be quick and must not throw (an exception thrown here is logged and ignored).
+ * Implementations used by several migrators, or by one migrator on several threads, must
+ * be thread-safe.
  */
 public interface MigrationListener {
 
@@ -16,7 +18,8 @@ public interface MigrationListener {
 	};
 
 	/**
-	 * The migration lock was taken.
+	 * The migration lock was taken. A {@code migrate} that finds nothing to do takes no
+	 * lock, and this is not called.
 	 * @param waited how long it took to get it
 	 */
 	default void lockAcquired(Duration waited) {
@@ -24,47 +27,45 @@ public interface MigrationListener {
 
 	/**
 	 * A migration (its up or its down) is about to run.
-	 * @param event which migration, which way
+	 * @param run which migration, which way; its duration is zero
 	 */
-	default void beforeMigration(MigrationEvent event) {
+	default void beforeMigration(MigrationRun run) {
 	}
 
 	/**
 	 * A migration ran and was recorded.
-	 * @param event which migration, which way
-	 * @param duration how long it took
+	 * @param run which migration, which way, and how long it took
 	 */
-	default void afterMigration(MigrationEvent event, Duration duration) {
+	default void afterMigration(MigrationRun run) {
 	}
 
 	/**
 	 * A migration failed; it was rolled back (or recorded as partial when it runs in
 	 * autocommit).
-	 * @param event which migration, which way
+	 * @param run which migration, which way, and how long it ran before failing
 	 * @param error what failed
-	 * @param duration how long it ran before failing
 	 */
-	default void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
+	default void migrationFailed(MigrationRun run, MigrationException error) {
 	}
 
 	/**
 	 * A migration (or, outside a transaction, one statement) hit PostgreSQL's
 	 * {@code lock_timeout} and will be retried after a pause.
-	 * @param event which migration, which way
+	 * @param run which migration, which way, and how long it has run so far
 	 * @param retry the number of this retry (1 for the first)
 	 * @param pause how long the runner waits before retrying
 	 * @param blockedBy the sessions that held the lock it waited for, as far as they
 	 * could be seen
 	 */
-	default void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+	default void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
 	}
 
 	/**
 	 * A batch of a batched statement ({@code -- migrate:batch}) was committed.
-	 * @param event which migration, which way
+	 * @param run which migration, which way, and how long it has run so far
 	 * @param progress how far the batched statement has got
 	 */
-	default void batchCompleted(MigrationEvent event, BatchProgress progress) {
+	default void batchCompleted(MigrationRun run, BatchProgress progress) {
 	}
 
 	/**
@@ -85,69 +86,31 @@ public interface MigrationListener {
 			}
 
 			@Override
-			public void beforeMigration(MigrationEvent event) {
-				copy.forEach((listener) -> listener.beforeMigration(event));
+			public void beforeMigration(MigrationRun run) {
+				copy.forEach((listener) -> listener.beforeMigration(run));
 			}
 
 			@Override
-			public void afterMigration(MigrationEvent event, Duration duration) {
-				copy.forEach((listener) -> listener.afterMigration(event, duration));
+			public void afterMigration(MigrationRun run) {
+				copy.forEach((listener) -> listener.afterMigration(run));
 			}
 
 			@Override
-			public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
-				copy.forEach((listener) -> listener.migrationFailed(event, error, duration));
+			public void migrationFailed(MigrationRun run, MigrationException error) {
+				copy.forEach((listener) -> listener.migrationFailed(run, error));
 			}
 
 			@Override
-			public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
-				copy.forEach((listener) -> listener.lockRetry(event, retry, pause, blockedBy));
+			public void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
+				copy.forEach((listener) -> listener.lockRetry(run, retry, pause, blockedBy));
 			}
 
 			@Override
-			public void batchCompleted(MigrationEvent event, BatchProgress progress) {
-				copy.forEach((listener) -> listener.batchCompleted(event, progress));
+			public void batchCompleted(MigrationRun run, BatchProgress progress) {
+				copy.forEach((listener) -> listener.batchCompleted(run, progress));
 			}
 
 		};
-	}
-
-	/**
-	 * One migration about to run, or that ran.
-	 *
-	 * @param version the version
-	 * @param description the description
-	 * @param script the file name
-	 * @param direction up (migrate) or down (undo)
-	 * @param transactional whether it runs in one transaction
-	 */
-	record MigrationEvent(Version version, String description, String script, Direction direction,
-			boolean transactional) {
-
-		/**
-		 * Validates the values.
-		 * @throws NullPointerException if any value is {@code null}
-		 */
-		public MigrationEvent {
-			Objects.requireNonNull(version, "version");
-			Objects.requireNonNull(description, "description");
-			Objects.requireNonNull(script, "script");
-			Objects.requireNonNull(direction, "direction");
-		}
-
-	}
-
-	/**
-	 * Which section of a migration runs.
-	 */
-	enum Direction {
-
-		/** The up section, run by migrate. */
-		UP,
-
-		/** The down section, run by undo. */
-		DOWN
-
 	}
 
 }

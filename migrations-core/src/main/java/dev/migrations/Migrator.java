@@ -6,18 +6,31 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import dev.migrations.internal.execution.Engine;
+import dev.migrations.internal.execution.Inputs;
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.MigrationPlan;
 
 /**
  * Applies, undoes, validates and reports PostgreSQL migrations: the engine's one entry
  * point.
  * <p>
- * A migrator reads its files once, on first use (files inside a running application
- * cannot change); create a new one to see new files. Every command takes the database's
- * migration lock, a session-level advisory lock held on a connection of its own, so that
- * only one migrator at a time changes a database, and releases it at the end (or, if the
- * process dies, the moment its connection closes).
+ * Built by {@link #builder(DataSource)}: <pre>{@code
+ * Migrator migrator = Migrator.builder(dataSource)
+ *     .configuration(MigrationsConfiguration.builder().schema("app").build())
+ *     .listener(listener)
+ *     .build();
+ * migrator.migrate().orThrow();
+ * }</pre> A migrator reads its files once, on first use (files inside a running
+ * application cannot change); build a new one to see new files. The commands that change
+ * the database ({@code migrate}, {@code undo}) take the database's migration lock, a
+ * session-level advisory lock held on a connection of its own, so that only one migrator
+ * at a time changes a database, and release it at the end (or, if the process dies, the
+ * moment its connection closes); a {@code migrate} that finds, on one read of the
+ * history, nothing to do takes no lock. The inspections ({@code status},
+ * {@code validate}, {@code lint}, {@code plan}) take no lock and change nothing.
  * <p>
- * Thread-safe: commands may be called from several threads; the lock serialises them.
+ * Thread-safe: commands may be called from several threads; the lock serialises the ones
+ * that change the database.
  */
 public final class Migrator {
 
@@ -25,42 +38,45 @@ public final class Migrator {
 
 	private final DataSource dataSource;
 
-	/**
-	 * Creates a migrator with no listener.
-	 * @param dataSource where to migrate; the migrator uses two connections at most
-	 * during a command
-	 * @param configuration locations, history table and policies
-	 */
-	public Migrator(DataSource dataSource, MigrationsConfiguration configuration) {
-		this(dataSource, configuration, MigrationListener.NONE);
+	private final MigrationsConfiguration configuration;
+
+	private final MigrationListener listener;
+
+	private final List<JavaMigration> javaMigrations;
+
+	private final List<MigrationSource> sources;
+
+	private Migrator(Builder builder) {
+		this.dataSource = builder.dataSource;
+		this.configuration = builder.configuration;
+		this.listener = builder.listener;
+		this.javaMigrations = List.copyOf(builder.javaMigrations);
+		this.sources = List.copyOf(builder.sources);
+		this.engine = new Engine(this.dataSource, this.configuration, this.listener,
+				new Inputs(this.sources, this.javaMigrations));
 	}
 
 	/**
-	 * Creates a migrator.
+	 * A builder of a migrator of a data source, with the default configuration, no
+	 * listener, no Java migration, and the files of the configuration's locations.
 	 * @param dataSource where to migrate; the migrator uses two connections at most
 	 * during a command
-	 * @param configuration locations, history table and policies
-	 * @param listener hears each migration, lock wait and failure
+	 * @return a new builder
 	 */
-	public Migrator(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener) {
-		this(dataSource, configuration, listener, List.of());
+	public static Builder builder(DataSource dataSource) {
+		return new Builder(dataSource);
 	}
 
 	/**
-	 * Creates a migrator that runs Java migrations along with the files, all in version
-	 * order. A version claimed by both a file and a Java migration (or by two Java
-	 * migrations) fails the first command with a {@link ScriptException} naming both.
-	 * @param dataSource where to migrate; the migrator uses two connections at most
-	 * during a command
-	 * @param configuration locations, history table and policies
-	 * @param listener hears each migration, lock wait and failure
-	 * @param javaMigrations the Java migrations, in any order
+	 * A builder starting from this migrator's settings, to build a changed copy (which
+	 * reads its files again).
+	 * @return a new builder
 	 */
-	public Migrator(DataSource dataSource, MigrationsConfiguration configuration, MigrationListener listener,
-			List<JavaMigration> javaMigrations) {
-		this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-		this.engine = new Engine(dataSource, Objects.requireNonNull(configuration, "configuration"),
-				Objects.requireNonNull(listener, "listener"), Objects.requireNonNull(javaMigrations, "javaMigrations"));
+	public Builder toBuilder() {
+		return new Builder(this.dataSource).configuration(this.configuration)
+			.listener(this.listener)
+			.javaMigrations(this.javaMigrations)
+			.sources(this.sources);
 	}
 
 	/**
@@ -73,7 +89,7 @@ public final class Migrator {
 	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate() {
-		return this.engine.migrate(this.engine.configuration().target());
+		return this.engine.changer().migrate(this.configuration.target());
 	}
 
 	/**
@@ -83,7 +99,7 @@ public final class Migrator {
 	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate(Version target) {
-		return this.engine.migrate(Objects.requireNonNull(target, "target"));
+		return this.engine.changer().migrate(Objects.requireNonNull(target, "target"));
 	}
 
 	/**
@@ -93,7 +109,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure
 	 */
 	public UndoResult undo() {
-		return this.engine.undoLatest();
+		return this.engine.changer().undoLatest();
 	}
 
 	/**
@@ -104,7 +120,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure after the ones that succeeded
 	 */
 	public UndoResult undo(Version target) {
-		return this.engine.undoTo(Objects.requireNonNull(target, "target"));
+		return this.engine.changer().undoTo(Objects.requireNonNull(target, "target"));
 	}
 
 	/**
@@ -112,7 +128,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure after the ones that succeeded
 	 */
 	public UndoResult undoAll() {
-		return this.engine.undoTo(null);
+		return this.engine.changer().undoTo(null);
 	}
 
 	/**
@@ -125,7 +141,7 @@ public final class Migrator {
 	 * @throws MigrationException if the database cannot be read
 	 */
 	public MigrationStatus status() {
-		return this.engine.status();
+		return this.engine.inspector().status();
 	}
 
 	/**
@@ -141,7 +157,7 @@ public final class Migrator {
 	 * @throws MigrationException if the database cannot be read
 	 */
 	public ValidateResult validate() {
-		return this.engine.validate();
+		return this.engine.inspector().validate();
 	}
 
 	/**
@@ -153,7 +169,7 @@ public final class Migrator {
 	 * @throws ScriptException if a migration file cannot be read or parsed
 	 */
 	public List<LintFinding> lint() {
-		return this.engine.lint();
+		return this.engine.inspector().lint();
 	}
 
 	/**
@@ -164,15 +180,7 @@ public final class Migrator {
 	 * @throws ScriptException if a migration file cannot be read or parsed
 	 */
 	public MigrationPlan plan() {
-		return this.engine.plan();
-	}
-
-	/**
-	 * The engine behind this migrator, for {@link Verifier}.
-	 * @return the engine
-	 */
-	Engine engine() {
-		return this.engine;
+		return this.engine.inspector().plan();
 	}
 
 	/**
@@ -188,7 +196,125 @@ public final class Migrator {
 	 * @return the configuration
 	 */
 	public MigrationsConfiguration configuration() {
-		return this.engine.configuration();
+		return this.configuration;
+	}
+
+	/**
+	 * The listener that hears this migrator's work.
+	 * @return the listener ({@link MigrationListener#NONE} when none was set)
+	 */
+	public MigrationListener listener() {
+		return this.listener;
+	}
+
+	/**
+	 * The Java migrations this migrator runs along with its files.
+	 * @return the Java migrations, possibly none
+	 */
+	public List<JavaMigration> javaMigrations() {
+		return this.javaMigrations;
+	}
+
+	/**
+	 * The sources this migrator reads its files from; empty when it reads the
+	 * configuration's locations.
+	 * @return the sources
+	 */
+	public List<MigrationSource> sources() {
+		return this.sources;
+	}
+
+	/**
+	 * Builds a {@link Migrator}. Not thread-safe; a built migrator is independent of its
+	 * builder.
+	 */
+	public static final class Builder {
+
+		private final DataSource dataSource;
+
+		private MigrationsConfiguration configuration = MigrationsConfiguration.defaults();
+
+		private MigrationListener listener = MigrationListener.NONE;
+
+		private List<JavaMigration> javaMigrations = List.of();
+
+		private List<MigrationSource> sources = List.of();
+
+		private Builder(DataSource dataSource) {
+			this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+		}
+
+		/**
+		 * Sets the configuration: history table, timeouts, policies, locations.
+		 * @param configuration the configuration
+		 * @return this builder
+		 */
+		public Builder configuration(MigrationsConfiguration configuration) {
+			this.configuration = Objects.requireNonNull(configuration, "configuration");
+			return this;
+		}
+
+		/**
+		 * Sets the listener that hears each migration, lock wait and failure (use
+		 * {@link MigrationListener#composite} for several).
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder listener(MigrationListener listener) {
+			this.listener = Objects.requireNonNull(listener, "listener");
+			return this;
+		}
+
+		/**
+		 * Sets the Java migrations, run along with the files, all in version order. A
+		 * version claimed by both a file and a Java migration (or by two Java migrations)
+		 * fails the first command with a {@link ScriptException} naming both.
+		 * @param javaMigrations the Java migrations, in any order
+		 * @return this builder
+		 */
+		public Builder javaMigrations(List<? extends JavaMigration> javaMigrations) {
+			this.javaMigrations = List.copyOf(javaMigrations);
+			return this;
+		}
+
+		/**
+		 * Sets the Java migrations, run along with the files, all in version order.
+		 * @param javaMigrations the Java migrations, in any order
+		 * @return this builder
+		 * @see #javaMigrations(List)
+		 */
+		public Builder javaMigrations(JavaMigration... javaMigrations) {
+			return javaMigrations(List.of(javaMigrations));
+		}
+
+		/**
+		 * Sets where the files come from, in place of the configuration's locations.
+		 * @param sources the sources; none for the configuration's locations
+		 * @return this builder
+		 */
+		public Builder sources(List<? extends MigrationSource> sources) {
+			this.sources = List.copyOf(sources);
+			return this;
+		}
+
+		/**
+		 * Sets where the files come from, in place of the configuration's locations.
+		 * @param sources the sources
+		 * @return this builder
+		 * @see #sources(List)
+		 */
+		public Builder sources(MigrationSource... sources) {
+			return sources(List.of(sources));
+		}
+
+		/**
+		 * Builds the migrator. It reads its files on its first command.
+		 * @return the migrator
+		 */
+		public Migrator build() {
+			return new Migrator(this);
+		}
+
 	}
 
 }

@@ -1,5 +1,10 @@
 package dev.migrations;
 
+import java.io.Serializable;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * A statement of a migration that PostgreSQL refused. The migration's transaction was
  * rolled back, so nothing of a transactional migration is recorded; a non-transactional
@@ -7,29 +12,15 @@ package dev.migrations;
  * <p>
  * The message reads
  * {@code script:line:column: ERROR: server message (SQLState 42P01), statement 2 of 3:
- * excerpt}.
+ * excerpt}; {@link #getLocation()} gives each part.
  */
 public class StatementException extends MigrationException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String script;
+	private final Location location;
 
-	private final Version version;
-
-	private final int line;
-
-	private final int column;
-
-	private final String sqlState;
-
-	private final int statementNumber;
-
-	private final int statementCount;
-
-	private final String excerpt;
-
-	private final transient Location location;
+	private final @Nullable String sqlState;
 
 	private final String serverMessage;
 
@@ -37,10 +28,11 @@ public class StatementException extends MigrationException {
 	 * Creates an exception for a refused statement.
 	 * @param location where the statement is and which one it is
 	 * @param sqlState the SQLState PostgreSQL gave, or {@code null} when none was given
-	 * @param serverMessage PostgreSQL's own message
+	 * @param serverMessage the message PostgreSQL gave
 	 * @param cause the driver's exception
 	 */
-	public StatementException(Location location, String sqlState, String serverMessage, Throwable cause) {
+	public StatementException(Location location, @Nullable String sqlState, String serverMessage,
+			@Nullable Throwable cause) {
 		this(location, sqlState, serverMessage, null, cause);
 	}
 
@@ -48,27 +40,20 @@ public class StatementException extends MigrationException {
 	 * Creates an exception for a refused statement, with advice on what to do.
 	 * @param location where the statement is and which one it is
 	 * @param sqlState the SQLState PostgreSQL gave, or {@code null} when none was given
-	 * @param serverMessage PostgreSQL's own message
-	 * @param advice what to do about it (who blocked it, which property to raise), or
+	 * @param serverMessage the message PostgreSQL gave
+	 * @param advice what to do about it (who blocked it, which setting to raise), or
 	 * {@code null}
 	 * @param cause the driver's exception
 	 */
-	public StatementException(Location location, String sqlState, String serverMessage, String advice,
-			Throwable cause) {
+	public StatementException(Location location, @Nullable String sqlState, String serverMessage,
+			@Nullable String advice, @Nullable Throwable cause) {
 		super(location.script() + ":" + location.line() + ":" + location.column() + ": ERROR: " + serverMessage
 				+ ((sqlState != null) ? " (SQLState " + sqlState + ")" : "") + ", statement "
 				+ location.statementNumber() + " of " + location.statementCount() + ": " + location.excerpt()
 				+ ((advice != null) ? "\n" + advice : ""), cause);
 		this.location = location;
 		this.serverMessage = serverMessage;
-		this.script = location.script();
-		this.version = location.version();
-		this.line = location.line();
-		this.column = location.column();
 		this.sqlState = sqlState;
-		this.statementNumber = location.statementNumber();
-		this.statementCount = location.statementCount();
-		this.excerpt = location.excerpt();
 	}
 
 	/**
@@ -83,7 +68,18 @@ public class StatementException extends MigrationException {
 	 * @param excerpt the statement, cut short
 	 */
 	public record Location(String script, Version version, int line, int column, int statementNumber,
-			int statementCount, String excerpt) {
+			int statementCount, String excerpt) implements Serializable {
+
+		/**
+		 * Validates the values.
+		 * @throws NullPointerException if script, version or excerpt is {@code null}
+		 */
+		public Location {
+			Objects.requireNonNull(script, "script");
+			Objects.requireNonNull(version, "version");
+			Objects.requireNonNull(excerpt, "excerpt");
+		}
+
 	}
 
 	/**
@@ -96,6 +92,15 @@ public class StatementException extends MigrationException {
 	}
 
 	/**
+	 * Where the statement is: file, version, line, column, its number in its section and
+	 * an excerpt.
+	 * @return the location
+	 */
+	public Location getLocation() {
+		return this.location;
+	}
+
+	/**
 	 * PostgreSQL's own message, without location.
 	 * @return the message
 	 */
@@ -104,67 +109,11 @@ public class StatementException extends MigrationException {
 	}
 
 	/**
-	 * The file name.
-	 * @return the file name
-	 */
-	public String getScript() {
-		return this.script;
-	}
-
-	/**
-	 * The migration's version.
-	 * @return the version
-	 */
-	public Version getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * The 1-based line of the statement in the file.
-	 * @return the line
-	 */
-	public int getLine() {
-		return this.line;
-	}
-
-	/**
-	 * The 1-based column of the statement's first character.
-	 * @return the column
-	 */
-	public int getColumn() {
-		return this.column;
-	}
-
-	/**
 	 * PostgreSQL's SQLState, e.g. {@code 42P01}.
 	 * @return the SQLState, or {@code null} when the driver gave none
 	 */
-	public String getSqlState() {
+	public @Nullable String getSqlState() {
 		return this.sqlState;
-	}
-
-	/**
-	 * The 1-based number of the statement in its section.
-	 * @return the statement number
-	 */
-	public int getStatementNumber() {
-		return this.statementNumber;
-	}
-
-	/**
-	 * How many statements the section has.
-	 * @return the count
-	 */
-	public int getStatementCount() {
-		return this.statementCount;
-	}
-
-	/**
-	 * The statement, cut short.
-	 * @return the excerpt
-	 */
-	public String getExcerpt() {
-		return this.excerpt;
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.migrations;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of {@link Migrator#undo()}: migrations undone, nothing to undo, or a
  * failure after zero or more were undone.
@@ -13,7 +15,7 @@ public sealed interface UndoResult {
 	 * The migrations undone by this run, newest first.
 	 * @return the undone migrations
 	 */
-	List<ExecutedMigration> undone();
+	List<MigrationRun> undone();
 
 	/**
 	 * Throws the failure, if this result is one.
@@ -34,7 +36,7 @@ public sealed interface UndoResult {
 	 * @param current the version now current, or {@code null} when nothing is applied any
 	 * more
 	 */
-	record Undone(List<ExecutedMigration> undone, Version current) implements UndoResult {
+	record Undone(List<MigrationRun> undone, @Nullable Version current) implements UndoResult {
 
 		/**
 		 * Copies the list.
@@ -54,10 +56,10 @@ public sealed interface UndoResult {
 	 *
 	 * @param current the current version, or {@code null} when nothing is applied
 	 */
-	record NothingToUndo(Version current) implements UndoResult {
+	record NothingToUndo(@Nullable Version current) implements UndoResult {
 
 		@Override
-		public List<ExecutedMigration> undone() {
+		public List<MigrationRun> undone() {
 			return List.of();
 		}
 
@@ -69,7 +71,7 @@ public sealed interface UndoResult {
 	 * @param undone the migrations undone before the failure
 	 * @param error what failed, and where
 	 */
-	record Failed(List<ExecutedMigration> undone, MigrationException error) implements UndoResult {
+	record Failed(List<MigrationRun> undone, MigrationException error) implements UndoResult {
 
 		/**
 		 * Copies the list.

@@ -1,9 +1,12 @@
 package dev.migrations;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration version: one or more groups of digits joined by {@code _} or {@code .},
@@ -17,7 +20,9 @@ import java.util.Objects;
  * <p>
  * Instances are immutable and thread-safe.
  */
-public final class Version implements Comparable<Version> {
+public final class Version implements Comparable<Version>, Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final String text;
 
@@ -123,7 +128,7 @@ public final class Version implements Comparable<Version> {
 	}
 
 	@Override
-	public boolean equals(Object obj) {
+	public boolean equals(@Nullable Object obj) {
 		return (obj instanceof Version other) && Arrays.equals(this.groups, other.groups);
 	}
 

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.migrations.verify.Verifier;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -28,10 +29,11 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void onlyTheTwoFacadesReachIntoTheInternals() {
+	void onlyTheFacadesReachIntoTheInternals() {
 		noClasses().that()
-			.resideInAPackage("dev.migrations")
-			.and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Migrator.class, Verifier.class)))
+			.resideInAnyPackage("dev.migrations", "dev.migrations.lint", "dev.migrations.verify")
+			.and(DescribedPredicate
+				.not(JavaClass.Predicates.belongToAnyOf(Migrator.class, Verifier.class, MigrationSource.class)))
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("dev.migrations.internal..")

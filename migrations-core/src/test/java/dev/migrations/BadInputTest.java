@@ -4,16 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.ScriptFolder;
-import dev.migrations.testsupport.TestDatabase;
-
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,8 +69,7 @@ class BadInputTest {
 		ScriptFolder scripts = new ScriptFolder(this.folder)
 			.migration("1_create_users.sql", "CREATE TABLE users (id bigint);", "DROP TABLE users;")
 			.bytes(name, content);
-		Migrator migrator = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build());
+		Migrator migrator = migrator(database, scripts);
 
 		assertThat(migrator.migrate()).isInstanceOfSatisfying(MigrateResult.Failed.class,
 				(failed) -> assertThat(failed.error()).isInstanceOf(ScriptException.class)

@@ -19,14 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.ScriptFolder;
-import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +57,9 @@ class ConnectionBudgetTest {
 		try (HikariDataSource pool = pool(database, 1)) {
 			long start = System.nanoTime();
 
-			MigrateResult result = new Migrator(pool,
-					MigrationsConfiguration.builder().locations(scripts.location()).build())
+			MigrateResult result = Migrator.builder(pool)
+				.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+				.build()
 				.migrate();
 
 			assertThat(result).isInstanceOf(MigrateResult.Failed.class);
@@ -86,8 +86,9 @@ class ConnectionBudgetTest {
 			CountDownLatch start = new CountDownLatch(1);
 			List<CompletableFuture<MigrateResult>> runs = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				Migrator migrator = new Migrator(pool,
-						MigrationsConfiguration.builder().locations(scripts.location()).build());
+				Migrator migrator = Migrator.builder(pool)
+					.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+					.build();
 				runs.add(CompletableFuture.supplyAsync(() -> {
 					await(start);
 					return migrator.migrate();
@@ -121,7 +122,7 @@ class ConnectionBudgetTest {
 		List<String> blockers = new CopyOnWriteArrayList<>();
 		MigrationListener listener = new MigrationListener() {
 			@Override
-			public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+			public void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
 				blockers.add(blockedBy);
 			}
 		};
@@ -130,14 +131,16 @@ class ConnectionBudgetTest {
 		try (Connection holder = database.dataSource().getConnection()) {
 			int holderPid = holdAccessShare(holder);
 			CompletableFuture<Void> counting = CompletableFuture.runAsync(() -> count(database, running, most));
-			CompletableFuture<MigrateResult> migration = CompletableFuture.supplyAsync(() -> new Migrator(dataSource,
-					MigrationsConfiguration.builder()
+			CompletableFuture<MigrateResult> migration = CompletableFuture
+				.supplyAsync(() -> Migrator.builder(dataSource)
+					.configuration(MigrationsConfiguration.builder()
 						.locations(scripts.location())
 						.lockTimeout(Duration.ofMillis(400))
 						.lockRetryBackoff(Duration.ofMillis(100))
-						.build(),
-					listener)
-				.migrate());
+						.build())
+					.listener(listener)
+					.build()
+					.migrate());
 			Thread.sleep(2000);
 			holder.commit();
 

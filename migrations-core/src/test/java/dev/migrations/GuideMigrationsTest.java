@@ -2,11 +2,11 @@ package dev.migrations;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
+import dev.migrations.lint.LintMode;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,12 @@ class GuideMigrationsTest {
 	private static final int GUIDE_MIGRATIONS = 11;
 
 	private Migrator migrator(TestDatabase database) {
-		return new Migrator(database.dataSource(),
-				// the guide's own risky forms (its unbounded copy, its drop outside a
-				// contract phase) are what
-				// the linter is for; these tests are about running them
-				MigrationsConfiguration.builder().locations("classpath:db/guide").lintMode(LintMode.WARN).build());
+		// the guide's own risky forms (its unbounded copy, its drop outside a contract
+		// phase) are what the linter is for; these tests are about running them
+		return Migrator.builder(database.dataSource())
+			.configuration(
+					MigrationsConfiguration.builder().locations("classpath:db/guide").lintMode(LintMode.WARN).build())
+			.build();
 	}
 
 	@Test
@@ -109,7 +110,7 @@ class GuideMigrationsTest {
 
 		UndoResult undo = migrator.undo();
 
-		assertThat(undo.undone()).extracting(ExecutedMigration::version).containsExactly(Version.parse("20260505_01"));
+		assertThat(undo.undone()).extracting(MigrationRun::version).containsExactly(Version.parse("20260505_01"));
 		assertThat(database.tableExists("legacy_events")).isTrue();
 		assertThat(migrator.status().find(Version.parse("20260505_01")).orElseThrow().state())
 			.isEqualTo(MigrationState.PENDING);

@@ -11,14 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
-import dev.migrations.MigrationListener.MigrationEvent;
+import dev.migrations.lint.MigrationPlan;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +34,11 @@ class JavaMigrationTest {
 	Path folder;
 
 	private Migrator migrator(TestDatabase database, MigrationListener listener, JavaMigration... java) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations("filesystem:" + this.folder).build(), listener,
-				List.of(java));
+		return Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations("filesystem:" + this.folder).build())
+			.listener(listener)
+			.javaMigrations(List.of(java))
+			.build();
 	}
 
 	private ScriptFolder notesAroundAJavaMigration() {
@@ -55,7 +56,7 @@ class JavaMigrationTest {
 
 		MigrateResult result = migrator.migrate();
 
-		assertThat(result.applied()).extracting(ExecutedMigration::script)
+		assertThat(result.applied()).extracting(MigrationRun::script)
 			.containsExactly("1_create_notes.sql", WelcomeNote.class.getName(), "3_add_author.sql");
 		assertThat(database.value("SELECT body FROM notes")).isEqualTo("welcome");
 		assertThat(database.value("SELECT script || ' | ' || down_sql FROM schema_migrations WHERE version = '2'"))
@@ -100,7 +101,7 @@ class JavaMigrationTest {
 
 		UndoResult undo = migrator.undo(Version.parse("1"));
 
-		assertThat(undo.undone()).extracting(ExecutedMigration::script)
+		assertThat(undo.undone()).extracting(MigrationRun::script)
 			.containsExactly("3_add_author.sql", WelcomeNote.class.getName());
 		assertThat(database.value("SELECT count(*) FROM notes")).isEqualTo("0");
 		assertThat(database.column("SELECT version FROM schema_migrations")).containsExactly("1");
@@ -296,7 +297,7 @@ class JavaMigrationTest {
 		volatile int completed;
 
 		@Override
-		public void batchCompleted(MigrationEvent event, BatchProgress progress) {
+		public void batchCompleted(MigrationRun run, BatchProgress progress) {
 			this.completed++;
 		}
 

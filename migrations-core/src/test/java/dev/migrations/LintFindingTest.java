@@ -1,5 +1,10 @@
 package dev.migrations;
 
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.MigrationPlan;
+import dev.migrations.lint.TableLock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

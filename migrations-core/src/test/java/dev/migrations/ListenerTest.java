@@ -5,19 +5,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.ScriptFolder;
-import dev.migrations.testsupport.TestDatabase;
-
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The listener hears the lock, each migration and each failure; a listener that throws
- * never fails a migration.
+ * never fails a migration; a migrate with nothing to do takes no lock to hear.
  */
 @ExtendWith(PostgresExtension.class)
 class ListenerTest {
@@ -39,28 +39,54 @@ class ListenerTest {
 			}
 
 			@Override
-			public void beforeMigration(MigrationEvent event) {
-				heard.add("before " + event.version() + " " + event.direction());
+			public void beforeMigration(MigrationRun run) {
+				heard.add("before " + run.version() + " " + run.direction());
 			}
 
 			@Override
-			public void afterMigration(MigrationEvent event, Duration duration) {
-				heard.add("after " + event.version() + " transactional=" + event.transactional());
+			public void afterMigration(MigrationRun run) {
+				heard.add("after " + run.version() + " transactional=" + run.transactional());
 			}
 
 			@Override
-			public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
-				heard.add("failed " + event.version() + " " + ((StatementException) error).getSqlState());
+			public void migrationFailed(MigrationRun run, MigrationException error) {
+				heard.add("failed " + run.version() + " " + ((StatementException) error).getSqlState());
 			}
 
 		};
 
-		new Migrator(database.dataSource(), MigrationsConfiguration.builder().locations(scripts.location()).build(),
-				listener)
-			.migrate();
+		migrator(database, scripts).toBuilder().listener(listener).build().migrate();
 
 		assertThat(heard).containsExactly("lock", "before 1 UP", "after 1 transactional=true", "before 2 UP",
 				"failed 2 22012");
+	}
+
+	@Test
+	void aMigrateWithNothingToDoTakesNoLockAndOneWithWorkDoes(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+		List<String> heard = new ArrayList<>();
+		MigrationListener listener = new MigrationListener() {
+
+			@Override
+			public void lockAcquired(Duration waited) {
+				heard.add("lock");
+			}
+
+		};
+		migrator(database, scripts).toBuilder().listener(listener).build().migrate().orThrow();
+		assertThat(heard).containsExactly("lock");
+
+		MigrateResult again = migrator(database, scripts).toBuilder().listener(listener).build().migrate();
+
+		assertThat(again).isInstanceOf(MigrateResult.UpToDate.class);
+		assertThat(heard).as("an up-to-date migrate takes no lock").containsExactly("lock");
+
+		scripts.migration("2_u.sql", "CREATE TABLE u (id bigint);", "DROP TABLE u;");
+		MigrateResult more = migrator(database, scripts).toBuilder().listener(listener).build().migrate();
+
+		assertThat(more.applied()).extracting(MigrationRun::script).containsExactly("2_u.sql");
+		assertThat(heard).containsExactly("lock", "lock");
 	}
 
 	@Test
@@ -70,15 +96,13 @@ class ListenerTest {
 		MigrationListener broken = new MigrationListener() {
 
 			@Override
-			public void afterMigration(MigrationEvent event, Duration duration) {
+			public void afterMigration(MigrationRun run) {
 				throw new IllegalStateException("metrics are down");
 			}
 
 		};
 
-		MigrateResult result = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build(), broken)
-			.migrate();
+		MigrateResult result = migrator(database, scripts).toBuilder().listener(broken).build().migrate();
 
 		assertThat(result).isInstanceOf(MigrateResult.Applied.class);
 	}

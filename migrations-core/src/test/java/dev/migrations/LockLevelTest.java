@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import dev.migrations.lint.LockLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

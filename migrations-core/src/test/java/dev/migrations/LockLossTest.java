@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.ScriptFolder;
-import dev.migrations.testsupport.TestDatabase;
-
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,11 +25,6 @@ class LockLossTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build());
-	}
 
 	@Test
 	void aMigratorThatLostItsLockStopsBeforeRecordingAnotherBatch(TestDatabase database) throws Exception {

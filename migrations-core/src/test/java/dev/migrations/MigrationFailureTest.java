@@ -2,14 +2,14 @@ package dev.migrations;
 
 import java.nio.file.Path;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.ScriptFolder;
-import dev.migrations.testsupport.TestDatabase;
-
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,11 +21,6 @@ class MigrationFailureTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).build());
-	}
 
 	@Test
 	void namesFileLineColumnSqlStateAndStatement(TestDatabase database) {
@@ -48,8 +43,8 @@ class MigrationFailureTest {
 					+ "(SQLState 42P01), statement 2 of 2: ALTER TABLE users ADD COLUMN phone VARCHAR(30)");
 		StatementException statementError = (StatementException) error;
 		assertThat(statementError.getSqlState()).isEqualTo("42P01");
-		assertThat(statementError.getLine()).isEqualTo(4);
-		assertThat(statementError.getStatementNumber()).isEqualTo(2);
+		assertThat(statementError.getLocation().line()).isEqualTo(4);
+		assertThat(statementError.getLocation().statementNumber()).isEqualTo(2);
 	}
 
 	@Test

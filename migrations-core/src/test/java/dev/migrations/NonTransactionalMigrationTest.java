@@ -3,13 +3,14 @@ package dev.migrations;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.migrations.lint.LintMode;
+import dev.migrations.testsupport.Migrators;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +25,11 @@ class NonTransactionalMigrationTest {
 	@TempDir
 	Path folder;
 
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.OFF).build());
+	/**
+	 * These tests are about running statements one by one; the linter has its own tests.
+	 */
+	private static Migrator migrator(TestDatabase database, ScriptFolder scripts) {
+		return Migrators.migrator(database, scripts, MigrationsConfiguration.builder().lintMode(LintMode.OFF));
 	}
 
 	@Test

@@ -3,14 +3,14 @@ package dev.migrations;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.ScriptFolder;
+import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.ScriptFolder;
-import dev.migrations.testsupport.TestDatabase;
-
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,10 +22,6 @@ class PlaceholderAndBaselineTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts, MigrationsConfiguration.Builder builder) {
-		return new Migrator(database.dataSource(), builder.locations(scripts.location()).build());
-	}
 
 	@Test
 	void replacesConfiguredAndFlywaysBuiltInPlaceholders(TestDatabase database) {
@@ -52,7 +48,7 @@ class PlaceholderAndBaselineTest {
 
 		assertThat(((MigrateResult.Failed) result).error()).isInstanceOf(ScriptException.class)
 			.hasMessageStartingWith("2_grant.sql:3:22: unknown placeholder ${reader}")
-			.hasMessageContaining("migrations.placeholders.reader");
+			.hasMessageContaining("the placeholders setting (reader)");
 		assertThat(database.tableExists("t")).isFalse();
 	}
 

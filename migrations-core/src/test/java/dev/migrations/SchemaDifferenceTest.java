@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import dev.migrations.verify.SchemaDifference;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,17 +14,17 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.migrations.lint.LintMode;
 import dev.migrations.testsupport.PgBouncer;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,14 +55,15 @@ class TransactionPoolingTest {
 	}
 
 	private static Migrator migrator(DataSource dataSource, ScriptFolder scripts, MigrationListener listener) {
-		return new Migrator(dataSource,
-				MigrationsConfiguration.builder()
-					.locations(scripts.location())
-					.lockTimeout(Duration.ofMillis(300))
-					.lockRetryBackoff(Duration.ofMillis(100))
-					.lintMode(LintMode.WARN)
-					.build(),
-				listener);
+		return Migrator.builder(dataSource)
+			.configuration(MigrationsConfiguration.builder()
+				.locations(scripts.location())
+				.lockTimeout(Duration.ofMillis(300))
+				.lockRetryBackoff(Duration.ofMillis(100))
+				.lintMode(LintMode.WARN)
+				.build())
+			.listener(listener)
+			.build();
 	}
 
 	@Test
@@ -114,7 +115,7 @@ class TransactionPoolingTest {
 		List<String> blockers = new CopyOnWriteArrayList<>();
 		MigrationListener listener = new MigrationListener() {
 			@Override
-			public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+			public void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
 				blockers.add(blockedBy);
 			}
 		};

@@ -7,14 +7,23 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.migrations.lint.LintMode;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.TableLock;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.verify.TableRows;
+import dev.migrations.verify.VerifiedMigration;
+import dev.migrations.verify.Verifier;
+import dev.migrations.verify.VerifyException;
+import dev.migrations.verify.VerifyOptions;
+import dev.migrations.verify.VerifyOutcome;
+import dev.migrations.verify.VerifyReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,8 +45,9 @@ class VerifierTest {
 	Path folder;
 
 	private static Verifier verifier(DataSource dataSource, String location) {
-		return new Verifier(new Migrator(dataSource,
-				MigrationsConfiguration.builder().locations(location).lintMode(LintMode.WARN).build()));
+		return new Verifier(Migrator.builder(dataSource)
+			.configuration(MigrationsConfiguration.builder().locations(location).lintMode(LintMode.WARN).build())
+			.build());
 	}
 
 	private ScriptFolder ordersWithRows() {
@@ -130,24 +140,28 @@ class VerifierTest {
 	void refusesADatabaseNamedLikeProduction(TestDatabase database) throws SQLException {
 		DataSource production = database("production_orders");
 
-		assertThatExceptionOfType(VerifyRefusedException.class)
+		assertThatExceptionOfType(VerifyException.class)
 			.isThrownBy(() -> verifier(production, "classpath:db/guide").verify())
 			.withMessage("Refusing to verify database 'production_orders': verify runs each pending migration's up, "
-					+ "down and up again, so it is meant for a clone of production. Set migrations.verify.allow=true "
-					+ "for this database, or verify a clone whose name matches migrations.verify.database-pattern ("
+					+ "down and up again, so it is meant for a clone of production. Set the allow setting to true "
+					+ "for this database, or verify a clone whose name matches the databasePattern setting ("
 					+ VerifyOptions.DEFAULT_DATABASE_PATTERN + ")")
-			.satisfies((ex) -> assertThat(ex.getDatabase()).isEqualTo("production_orders"));
+			.satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(VerifyException.Kind.REFUSED))
+			.satisfies((ex) -> assertThat(ex.getDatabase()).isEqualTo("production_orders"))
+			.satisfies((ex) -> assertThat(ex.getDatabasePattern()).isEqualTo(VerifyOptions.DEFAULT_DATABASE_PATTERN))
+			.satisfies((ex) -> assertThat(ex.getReport()).isNull());
 		assertThat(tables(production)).isZero();
 	}
 
 	@Test
 	void runsOnAnyDatabaseWhenAllowed(TestDatabase database) throws SQLException {
 		DataSource production = database("production_invoices");
-		Migrator migrator = new Migrator(production,
-				MigrationsConfiguration.builder()
-					.locations(ordersWithRows().location())
-					.lintMode(LintMode.WARN)
-					.build());
+		Migrator migrator = Migrator.builder(production)
+			.configuration(MigrationsConfiguration.builder()
+				.locations(ordersWithRows().location())
+				.lintMode(LintMode.WARN)
+				.build())
+			.build();
 
 		VerifyReport report = new Verifier(migrator, VerifyOptions.defaults().withAllow(true)).verify();
 
@@ -202,14 +216,17 @@ class VerifierTest {
 			.withMessage("Verify failed on database " + database.name()
 					+ " at 2_comment.sql: the down did not restore the schema\n"
 					+ "  column orders.status: comment none → new, paid or shipped")
-			.satisfies((ex) -> assertThat(ex.getReport()).isSameAs(report));
+			.satisfies((ex) -> assertThat(ex.getReport()).isSameAs(report))
+			.satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(VerifyException.Kind.FAILED));
 	}
 
 	@Test
 	void hasNothingToVerifyWhenNothingIsPending(TestDatabase database) {
 		ScriptFolder scripts = ordersWithRows();
-		new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.WARN).build())
+		Migrator.builder(database.dataSource())
+			.configuration(
+					MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.WARN).build())
+			.build()
 			.migrate()
 			.orThrow();
 

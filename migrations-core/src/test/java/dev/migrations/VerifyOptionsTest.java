@@ -2,6 +2,7 @@ package dev.migrations;
 
 import java.util.List;
 
+import dev.migrations.verify.VerifyOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,7 +44,7 @@ class VerifyOptionsTest {
 	@Test
 	void refusesAPatternThatIsNotARegularExpression() {
 		assertThatIllegalArgumentException().isThrownBy(() -> VerifyOptions.defaults().withDatabasePattern("(clone"))
-			.withMessageStartingWith("migrations.verify.database-pattern is not a regular expression: ");
+			.withMessageStartingWith("The databasePattern setting is not a regular expression: ");
 	}
 
 	@Test

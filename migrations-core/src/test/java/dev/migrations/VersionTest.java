@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import dev.migrations.testsupport.Generated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import dev.migrations.testsupport.Generated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

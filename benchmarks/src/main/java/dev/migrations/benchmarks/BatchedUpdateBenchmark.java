@@ -17,14 +17,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.postgresql.ds.PGSimpleDataSource;
-
 import dev.migrations.BatchProgress;
-import dev.migrations.LintMode;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationListener;
+import dev.migrations.MigrationRun;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
+import dev.migrations.lint.LintMode;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Archives about half of an {@code orders} table of N rows twice, each time on a freshly
@@ -151,7 +151,7 @@ public final class BatchedUpdateBenchmark {
 				configuration.lintMode(lintMode);
 			}
 			BatchGaps gaps = new BatchGaps();
-			Migrator migrator = new Migrator(dataSource(database, MIGRATOR), configuration.build(), gaps);
+			Migrator migrator = Migrator.builder(dataSource(database, MIGRATOR)).configuration(configuration.build()).listener(gaps).build();
 			long autovacuumsBefore = autovacuums(database);
 
 			UpdateLoop loop = new UpdateLoop(dataSource(database, LOOP), rows);
@@ -295,7 +295,7 @@ public final class BatchedUpdateBenchmark {
 		private long retries;
 
 		@Override
-		public synchronized void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+		public synchronized void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
 			this.retries++;
 		}
 
@@ -304,7 +304,7 @@ public final class BatchedUpdateBenchmark {
 		}
 
 		@Override
-		public synchronized void batchCompleted(MigrationEvent event, BatchProgress progress) {
+		public synchronized void batchCompleted(MigrationRun run, BatchProgress progress) {
 			long now = System.nanoTime();
 			if (this.batches > 0) {
 				this.longest = Math.max(this.longest, now - this.last);

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrations.MigrationFile;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.ScriptParser;
-import dev.migrations.internal.discovery.ScriptResource;
 import dev.migrations.internal.lint.Catalog;
 import dev.migrations.internal.lint.Linter;
 
@@ -45,7 +45,7 @@ public final class LintThroughputMain {
 	public static void main(String[] args) {
 		long start = System.nanoTime();
 		int runs = Integer.getInteger("bench.lint.runs", 7);
-		List<ScriptResource> corpus = corpus();
+		List<MigrationFile> corpus = corpus();
 		ScriptParser parser = new ScriptParser();
 		Linter linter = new Linter(Catalog.empty(), 170000);
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -84,8 +84,8 @@ public final class LintThroughputMain {
 				+ WarmStatusMain.median(splitCpu) + " lint-cpu-us=" + WarmStatusMain.median(lintCpu));
 	}
 
-	private static List<ScriptResource> corpus() {
-		List<ScriptResource> files = new ArrayList<>(MIGRATIONS);
+	private static List<MigrationFile> corpus() {
+		List<MigrationFile> files = new ArrayList<>(MIGRATIONS);
 		for (int i = 1; i <= MIGRATIONS; i++) {
 			StringBuilder text = new StringBuilder("-- migrate:up\n");
 			for (String template : TEMPLATES) {
@@ -93,7 +93,7 @@ public final class LintThroughputMain {
 			}
 			text.append("-- migrate:down irreversible\n");
 			String name = String.format("%06d_generated_%d.sql", i, i);
-			files.add(new ScriptResource(name, "bench/" + name, text.toString().getBytes(StandardCharsets.UTF_8)));
+			files.add(new MigrationFile(name, "bench/" + name, text.toString().getBytes(StandardCharsets.UTF_8)));
 		}
 		return files;
 	}

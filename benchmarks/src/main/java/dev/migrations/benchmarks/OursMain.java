@@ -1,11 +1,10 @@
 package dev.migrations.benchmarks;
 
-import org.postgresql.ds.PGSimpleDataSource;
-
-import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.ValidateResult;
+import dev.migrations.lint.LintMode;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Our engine in a fresh JVM: {@code migrate}, {@code status} or {@code validate} with the
@@ -29,7 +28,7 @@ public final class OursMain {
 		if ("off".equals(System.getProperty("bench.lint"))) {
 			configuration.lintMode(LintMode.OFF);
 		}
-		Migrator migrator = new Migrator(dataSource, configuration.build());
+		Migrator migrator = Migrator.builder(dataSource).configuration(configuration.build()).build();
 		String outcome = switch (invocation.command()) {
 			case "migrate", "setup" -> "applied=" + migrator.migrate().orThrow().applied().size();
 			case "status" -> "migrations=" + migrator.status().migrations().size();

@@ -42,8 +42,7 @@ public final class WarmStatusMain {
 		try (Connection physical = DriverManager.getConnection(invocation.url(), invocation.user(),
 				invocation.password())) {
 			DataSource pool = new OneConnectionPool(physical);
-			Migrator migrator = new Migrator(pool,
-					MigrationsConfiguration.builder().locations("filesystem:" + invocation.location()).build());
+			Migrator migrator = Migrator.builder(pool).configuration(MigrationsConfiguration.builder().locations("filesystem:" + invocation.location()).build()).build();
 			LongSupplier select = () -> selectAll(physical);
 			LongSupplier status = () -> migrator.status().migrations().size();
 			LongSupplier validate = () -> (migrator.validate() instanceof ValidateResult.Valid) ? 1 : 0;

@@ -8,18 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.ScriptException;
 import dev.migrations.StatementException;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -63,8 +62,9 @@ class BadInputCorpusTest {
 		write(set.files());
 		TestDatabase database = PostgresServer.get().createDatabase();
 		try {
-			Migrator migrator = new Migrator(database.dataSource(),
-					MigrationsConfiguration.builder().locations("filesystem:" + this.folder).build());
+			Migrator migrator = Migrator.builder(database.dataSource())
+				.configuration(MigrationsConfiguration.builder().locations("filesystem:" + this.folder).build())
+				.build();
 
 			Throwable error = catchThrowable(() -> migrator.migrate().orThrow());
 
@@ -94,7 +94,8 @@ class BadInputCorpusTest {
 				.containsExactly(location.group(1), line, column);
 		}
 		else if (error instanceof StatementException statement) {
-			assertThat(new Object[] { statement.getScript(), statement.getLine(), statement.getColumn() })
+			assertThat(new Object[] { statement.getLocation().script(), statement.getLocation().line(),
+					statement.getLocation().column() })
 				.containsExactly(location.group(1), line, column);
 			assertThat(statement.getSqlState()).isNotBlank();
 		}

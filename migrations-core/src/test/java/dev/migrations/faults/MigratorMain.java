@@ -5,12 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
-import org.postgresql.ds.PGSimpleDataSource;
-
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A migrator in a process of its own, as an application replica would run it:
@@ -42,8 +41,10 @@ public final class MigratorMain {
 				System.out.println(LOCK_WAIT + waited.toMillis());
 			}
 		};
-		Migrator migrator = new Migrator(dataSource,
-				MigrationsConfiguration.builder().locations("filesystem:" + args[3]).build(), listener);
+		Migrator migrator = Migrator.builder(dataSource)
+			.configuration(MigrationsConfiguration.builder().locations("filesystem:" + args[3]).build())
+			.listener(listener)
+			.build();
 		if (args.length == 6) {
 			Files.createFile(Path.of(args[4]));
 			while (!Files.exists(Path.of(args[5]))) {

@@ -7,6 +7,8 @@ import dev.migrations.Migrator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryInitializer;
 import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -15,15 +17,13 @@ import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.beans.factory.BeanFactoryInitializer;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.LifecycleProcessor;
 import org.springframework.context.event.ApplicationListenerMethodAdapter;
 import org.springframework.context.event.SimpleApplicationEventMulticaster;
-import org.springframework.context.weaving.LoadTimeWeaverAware;
 import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.weaving.LoadTimeWeaverAware;
 
 /**
  * The application context of a one-shot command: only the command runner and what it

@@ -112,7 +112,11 @@ public final class MigrationsAutoConfiguration {
 				.resolve(new MigrationsDataSourceResolver.Candidates(migrationsDataSource.getIfAvailable(),
 						dataSource.getIfUnique(), connectionDetails, jdbcConnectionDetails.getIfUnique()));
 			MigrationListener listener = MigrationListener.composite(listeners.orderedStream().toList());
-			return new Migrator(migrated, builder.build(), listener, javaMigrations.orderedStream().toList());
+			return Migrator.builder(migrated)
+				.configuration(builder.build())
+				.listener(listener)
+				.javaMigrations(javaMigrations.orderedStream().toList())
+				.build();
 		}
 
 	}

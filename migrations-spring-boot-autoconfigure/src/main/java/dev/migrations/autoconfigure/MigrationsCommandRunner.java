@@ -9,20 +9,20 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import dev.migrations.ExecutedMigration;
-import dev.migrations.LintFinding;
-import dev.migrations.LintSeverity;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
-import dev.migrations.MigrationPlan;
+import dev.migrations.MigrationRun;
 import dev.migrations.Migrator;
 import dev.migrations.UndoResult;
 import dev.migrations.ValidateResult;
-import dev.migrations.Verifier;
-import dev.migrations.VerifyOptions;
-import dev.migrations.VerifyReport;
 import dev.migrations.Version;
 import dev.migrations.autoconfigure.MigrationsProperties.Command;
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.MigrationPlan;
+import dev.migrations.verify.Verifier;
+import dev.migrations.verify.VerifyOptions;
+import dev.migrations.verify.VerifyReport;
 
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.InitializingBean;
@@ -104,7 +104,7 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		if (showsStatus()) {
 			success &= appendStatus(report);
 		}
-		this.output = report.toString();
+		this.output = SettingNames.inProperties(report.toString());
 		this.exitCode = success ? 0 : 1;
 		print(System.out);
 	}
@@ -244,7 +244,7 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		return findings.stream().filter(which).count();
 	}
 
-	private static String executed(List<ExecutedMigration> migrations) {
+	private static String executed(List<MigrationRun> migrations) {
 		if (migrations.isEmpty()) {
 			return "nothing";
 		}

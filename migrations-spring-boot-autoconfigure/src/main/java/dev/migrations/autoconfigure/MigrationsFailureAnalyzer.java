@@ -18,12 +18,22 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * Explains a start-up stopped by a {@link MigrationException}: the description says where
  * (file:line, statement, SQLState, excerpt), the action what to change (the file, or the
- * property that changes the verdict). Registered in {@code META-INF/spring.factories}.
+ * property that changes the verdict). The engine's messages name its settings
+ * ({@code lockWaitTimeout}); the analysis names their properties
+ * ({@code migrations.lock-wait-timeout}). Registered in
+ * {@code META-INF/spring.factories}.
  */
 class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrationException cause) {
+		FailureAnalysis analysis = analysis(cause);
+		// the engine names its settings; a Boot user sets properties
+		return new FailureAnalysis(SettingNames.inProperties(analysis.getDescription()),
+				SettingNames.inProperties(analysis.getAction()), cause);
+	}
+
+	private FailureAnalysis analysis(MigrationException cause) {
 		if (cause instanceof StatementException statement) {
 			return statement(statement);
 		}
@@ -36,9 +46,8 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationExcepti
 		if (cause instanceof ValidationException validation) {
 			return validation(validation);
 		}
-		if (cause instanceof LockException) {
-			return new FailureAnalysis("Could not take the migration lock: " + cause.getMessage(),
-					"Wait for the other migrator to finish, or raise migrations.lock-wait-timeout.", cause);
+		if (cause instanceof LockException lock) {
+			return lock(lock);
 		}
 		if (cause instanceof IrreversibleMigrationException irreversible) {
 			return new FailureAnalysis(irreversible.getMessage(),
@@ -50,10 +59,11 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationExcepti
 	}
 
 	private FailureAnalysis statement(StatementException ex) {
-		String where = location(ex.getScript(), ex.getLine()) + ((ex.getColumn() > 0) ? ":" + ex.getColumn() : "");
-		String description = "A migration failed at " + where + ", statement " + ex.getStatementNumber() + " of "
-				+ ex.getStatementCount() + " (version " + ex.getVersion() + ").\n\n    SQLState: "
-				+ ((ex.getSqlState() != null) ? ex.getSqlState() : "none") + "\n    Statement: " + ex.getExcerpt()
+		StatementException.Location at = ex.getLocation();
+		String where = location(at.script(), at.line()) + ((at.column() > 0) ? ":" + at.column() : "");
+		String description = "A migration failed at " + where + ", statement " + at.statementNumber() + " of "
+				+ at.statementCount() + " (version " + at.version() + ").\n\n    SQLState: "
+				+ ((ex.getSqlState() != null) ? ex.getSqlState() : "none") + "\n    Statement: " + at.excerpt()
 				+ "\n    Error: " + ex.getMessage();
 		return new FailureAnalysis(description, statementAction(ex, where), ex);
 	}
@@ -73,6 +83,32 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationExcepti
 		}
 		return "Fix the statement at " + where + " and start the application again." + resume
 				+ " If this migration is already applied elsewhere, add a new migration instead of editing it.";
+	}
+
+	private FailureAnalysis lock(LockException ex) {
+		return switch (ex.getKind()) {
+			case TIMED_OUT -> new FailureAnalysis("Could not take the migration lock: " + ex.getMessage(),
+					"Another migrator holds the lock (its session is named above). Wait for it to finish, find "
+							+ "and end it if it is stuck (pg_stat_activity, pg_terminate_backend), or raise "
+							+ "migrations.lock-wait-timeout.",
+					ex);
+			case LOST -> new FailureAnalysis("Lost the migration lock during the run: " + ex.getMessage(),
+					"Something ended the connection that held the lock: a pooler's or a firewall's idle "
+							+ "timeout (PgBouncer server_idle_timeout, idle_transaction_timeout), "
+							+ "idle_in_transaction_session_timeout, or an administrator. Give migrations a "
+							+ "connection that stays open for the run (migrations.url pointing past the pooler), "
+							+ "then start again: nothing was recorded after the lock was lost.",
+					ex);
+			case NO_CONNECTION -> new FailureAnalysis("The pool gave the migrator no connection: " + ex.getMessage(),
+					"The migrator needs two connections during a run (the lock and the work). Raise the pool "
+							+ "(spring.datasource.hikari.maximum-pool-size; behind PgBouncer its "
+							+ "default_pool_size), or give migrations connections of their own with migrations.url.",
+					ex);
+			case INTERRUPTED -> new FailureAnalysis("Interrupted while waiting for the migration lock",
+					"The application was stopped (or its start-up thread interrupted) while another migrator "
+							+ "held the lock; nothing was applied. Start it again.",
+					ex);
+		};
 	}
 
 	private FailureAnalysis validation(ValidationException ex) {

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.MissingDownPolicy;
 import dev.migrations.MissingFilePolicy;
 import dev.migrations.Version;
-import dev.migrations.VerifyOptions;
+import dev.migrations.lint.LintMode;
+import dev.migrations.verify.VerifyOptions;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
@@ -189,6 +189,15 @@ public class MigrationsProperties implements Validator {
 	 * property
 	 */
 	public MigrationsConfiguration toConfiguration(ClassLoader classLoader) {
+		try {
+			return configurationBuilder(classLoader).build();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(SettingNames.inProperties(ex.getMessage()), ex);
+		}
+	}
+
+	private MigrationsConfiguration.Builder configurationBuilder(ClassLoader classLoader) {
 		return MigrationsConfiguration.builder()
 			.locations(this.locations)
 			.table(this.table)
@@ -211,8 +220,7 @@ public class MigrationsProperties implements Validator {
 			.placeholders(this.placeholders)
 			.placeholderReplacement(this.placeholderReplacement)
 			.placeholdersOutsideQuotesOnly(this.placeholdersOutsideQuotesOnly)
-			.classLoader(classLoader)
-			.build();
+			.classLoader(classLoader);
 	}
 
 	/**
@@ -222,7 +230,12 @@ public class MigrationsProperties implements Validator {
 	 * expression or a schema is blank; the message names the property
 	 */
 	public VerifyOptions toVerifyOptions() {
-		return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+		try {
+			return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(SettingNames.inProperties(ex.getMessage()), ex);
+		}
 	}
 
 	@Override
@@ -264,7 +277,7 @@ public class MigrationsProperties implements Validator {
 			builder.build();
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			errors.rejectValue(field, "migrations.invalid", String.valueOf(ex.getMessage()));
+			errors.rejectValue(field, "migrations.invalid", String.valueOf(SettingNames.inProperties(ex.getMessage())));
 		}
 	}
 

@@ -2,10 +2,10 @@ package dev.migrations.autoconfigure;
 
 import javax.sql.DataSource;
 
-import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.Version;
+import dev.migrations.lint.LintMode;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -131,7 +131,11 @@ class InspectionCommandTests {
 			.locations(location)
 			.lintMode(LintMode.OFF)
 			.build();
-		new Migrator(database.dataSource(), configuration).migrate(Version.parse(version)).orThrow();
+		Migrator.builder(database.dataSource())
+			.configuration(configuration)
+			.build()
+			.migrate(Version.parse(version))
+			.orThrow();
 		return database;
 	}
 

@@ -26,7 +26,7 @@ class InvalidPropertiesReportTests {
 		start("--migrations.table=schema-migrations");
 		assertThat(output)
 			.contains("APPLICATION FAILED TO START", "Property: migrations.table", "Value: \"schema-migrations\"",
-					"Invalid table name 'schema-migrations'", "Action:")
+					"Invalid name 'schema-migrations' (migrations.table)", "Action:")
 			.doesNotContain("\tat org.springframework");
 	}
 

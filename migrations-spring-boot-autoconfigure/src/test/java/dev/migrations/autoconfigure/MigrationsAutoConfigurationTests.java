@@ -3,10 +3,12 @@ package dev.migrations.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import dev.migrations.MigrationListener;
+import dev.migrations.MigrationRun;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.StatementException;
@@ -63,8 +65,9 @@ class MigrationsAutoConfigurationTests {
 		TestDatabase database = database();
 		this.runner.withBean(DataSource.class, database::dataSource)
 			.withBean("customMigrator", Migrator.class,
-					() -> new Migrator(database.dataSource(),
-							MigrationsConfiguration.builder().locations("classpath:db/first").build()))
+					() -> Migrator.builder(database.dataSource())
+						.configuration(MigrationsConfiguration.builder().locations("classpath:db/first").build())
+						.build())
 			.run((context) -> {
 				assertThat(context).hasSingleBean(Migrator.class).hasBean("customMigrator");
 				assertThat(database.value("SELECT count(*) FROM schema_migrations")).isEqualTo("1");
@@ -76,8 +79,7 @@ class MigrationsAutoConfigurationTests {
 		TestDatabase database = database();
 		this.runner.withBean(DataSource.class, database::dataSource)
 			.withBean("customInitializer", MigrationsInitializer.class,
-					() -> new MigrationsInitializer(
-							new Migrator(database.dataSource(), MigrationsConfiguration.defaults()),
+					() -> new MigrationsInitializer(Migrator.builder(database.dataSource()).build(),
 							MigrationsProperties.Mode.NONE, MigrationsCommandObserver.NONE))
 			.run((context) -> {
 				assertThat(context).hasSingleBean(MigrationsInitializer.class).hasBean("customInitializer");
@@ -89,10 +91,8 @@ class MigrationsAutoConfigurationTests {
 	void severalMigratorsOfTheApplicationGetNoAutoConfiguredInitializer() {
 		TestDatabase database = database();
 		this.runner.withBean(DataSource.class, database::dataSource)
-			.withBean("usersMigrator", Migrator.class,
-					() -> new Migrator(database.dataSource(), MigrationsConfiguration.defaults()))
-			.withBean("ordersMigrator", Migrator.class,
-					() -> new Migrator(database.dataSource(), MigrationsConfiguration.defaults()))
+			.withBean("usersMigrator", Migrator.class, () -> Migrator.builder(database.dataSource()).build())
+			.withBean("ordersMigrator", Migrator.class, () -> Migrator.builder(database.dataSource()).build())
 			.run((context) -> {
 				assertThat(context).hasNotFailed().doesNotHaveBean(MigrationsInitializer.class);
 				assertThat(database.tableExists("users")).isFalse();
@@ -133,8 +133,8 @@ class MigrationsAutoConfigurationTests {
 			.withBean(MigrationListener.class, () -> new MigrationListener() {
 
 				@Override
-				public void afterMigration(MigrationEvent event, Duration duration) {
-					heard.add(event.script());
+				public void afterMigration(MigrationRun run) {
+					heard.add(run.script());
 				}
 
 			})
@@ -211,10 +211,27 @@ class MigrationsAutoConfigurationTests {
 	@Test
 	void modeValidateStartsWhenEverythingIsApplied() {
 		TestDatabase database = database();
-		new Migrator(database.dataSource(), MigrationsConfiguration.defaults()).migrate().orThrow();
+		int applied = Migrator.builder(database.dataSource()).build().migrate().orThrow().applied().size();
+		List<Object> results = new ArrayList<>();
+		MigrationsCommandObserver recorder = new MigrationsCommandObserver() {
+
+			@Override
+			public <T> T observe(String command, Supplier<T> run) {
+				T result = run.get();
+				results.add(command + ": " + result.getClass().getSimpleName());
+				return result;
+			}
+
+		};
 		this.runner.withBean(DataSource.class, database::dataSource)
+			.withBean(MigrationsCommandObserver.class, () -> recorder)
 			.withPropertyValues("migrations.mode=validate")
-			.run((context) -> assertThat(context).hasNotFailed());
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				// validate ran, found the database valid, and migrated nothing
+				assertThat(results).containsExactly("validate: Valid");
+				assertThat(database.column("SELECT version FROM schema_migrations")).hasSize(applied);
+			});
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package dev.migrations.autoconfigure;
 
 import javax.sql.DataSource;
 
-import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.Version;
 import dev.migrations.testsupport.PostgresServer;
@@ -157,8 +156,7 @@ class MigrationsCommandRunnerTests {
 
 	private static TestDatabase migrated(String version) {
 		TestDatabase database = database();
-		new Migrator(database.dataSource(), MigrationsConfiguration.defaults()).migrate(Version.parse(version))
-			.orThrow();
+		Migrator.builder(database.dataSource()).build().migrate(Version.parse(version)).orThrow();
 		return database;
 	}
 

@@ -52,7 +52,8 @@ class MigrationsFailureAnalyzerTests {
 
 	@Test
 	void aBrokenFileSaysNothingRan() {
-		ScriptException error = new ScriptException("3_broken.sql", 7, 12, "unterminated quoted string");
+		ScriptException error = new ScriptException(ScriptException.Kind.SYNTAX, "3_broken.sql", 7, 12,
+				"unterminated quoted string");
 		FailureAnalysis analysis = this.analyzer.analyze(error);
 		assertThat(analysis.getDescription()).contains("3_broken.sql:7:12: unterminated quoted string");
 		assertThat(analysis.getAction()).contains("Fix 3_broken.sql:7", "Nothing ran");
@@ -73,8 +74,43 @@ class MigrationsFailureAnalyzerTests {
 
 	@Test
 	void aLockThatCouldNotBeTakenNamesTheTimeoutProperty() {
-		FailureAnalysis analysis = this.analyzer.analyze(new LockException("lock held by pid 42"));
-		assertThat(analysis.getAction()).contains("migrations.lock-wait-timeout");
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.TIMED_OUT, "lock held by pid 42"));
+		assertThat(analysis.getAction()).contains("migrations.lock-wait-timeout", "pg_stat_activity");
+	}
+
+	@Test
+	void aLostLockPointsAtWhatEndsItsConnection() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.LOST, "connection terminated"));
+		assertThat(analysis.getAction()).contains("idle timeout", "server_idle_timeout", "migrations.url")
+			.doesNotContain("lock-wait-timeout");
+	}
+
+	@Test
+	void aPoolWithoutRoomNamesThePoolSizes() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.NO_CONNECTION, "the pool gave none"));
+		assertThat(analysis.getAction()).contains("spring.datasource.hikari.maximum-pool-size", "default_pool_size")
+			.doesNotContain("lock-wait-timeout");
+	}
+
+	@Test
+	void anInterruptedWaitSaysNothingWasApplied() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new LockException(LockException.Kind.INTERRUPTED, "Interrupted while waiting"));
+		assertThat(analysis.getAction()).contains("nothing was applied");
+	}
+
+	@Test
+	void theEnginesSettingsAreNamedAsProperties() {
+		ValidationException error = new ValidationException(List
+			.of(new ValidationProblem(ValidationProblem.Kind.OUT_OF_ORDER, Version.parse("1"), "1_a.sql",
+					"1_a.sql: version 1 is older than the newest applied one (2) and is not applied; give it a newer "
+							+ "version, or set the outOfOrder setting to true")));
+		FailureAnalysis analysis = this.analyzer.analyze(error);
+		assertThat(analysis.getDescription()).contains("or set migrations.out-of-order to true")
+			.doesNotContain("outOfOrder");
 	}
 
 	@Test

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.migrations.LintMode;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.MissingDownPolicy;
 import dev.migrations.MissingFilePolicy;
 import dev.migrations.Version;
-import dev.migrations.VerifyOptions;
+import dev.migrations.lint.LintMode;
+import dev.migrations.verify.VerifyOptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;

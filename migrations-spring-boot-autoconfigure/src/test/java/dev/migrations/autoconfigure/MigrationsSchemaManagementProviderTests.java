@@ -2,7 +2,6 @@ package dev.migrations.autoconfigure;
 
 import javax.sql.DataSource;
 
-import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.TestDatabase;
@@ -56,8 +55,7 @@ class MigrationsSchemaManagementProviderTests {
 	void aMigratorOnAProxyManagesTheDataSourceItWraps() {
 		this.runner
 			.withBean("proxyMigrator", Migrator.class,
-					() -> new Migrator(new TransactionAwareDataSourceProxy(database.dataSource()),
-							MigrationsConfiguration.defaults()))
+					() -> Migrator.builder(new TransactionAwareDataSourceProxy(database.dataSource())).build())
 			.run((context) -> {
 				DataSource wrapped = ((TransactionAwareDataSourceProxy) context.getBean(Migrator.class).dataSource())
 					.getTargetDataSource();

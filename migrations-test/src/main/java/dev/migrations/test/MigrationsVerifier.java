@@ -7,9 +7,9 @@ import javax.sql.DataSource;
 
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
-import dev.migrations.Verifier;
-import dev.migrations.VerifyOptions;
-import dev.migrations.VerifyReport;
+import dev.migrations.verify.Verifier;
+import dev.migrations.verify.VerifyOptions;
+import dev.migrations.verify.VerifyReport;
 
 /**
  * Verifies pending migrations from a test, in one line:
@@ -106,13 +106,14 @@ public final class MigrationsVerifier {
 	/**
 	 * Verifies every pending migration and returns the report, failed or not.
 	 * @return the report
-	 * @throws dev.migrations.VerifyRefusedException if the database's name does not look
-	 * like a test database and {@link #allowAnyDatabase()} was not called
+	 * @throws dev.migrations.verify.VerifyException (refused) if the database's name does
+	 * not look like a test database and {@link #allowAnyDatabase()} was not called
 	 * @throws dev.migrations.MigrationException if the database cannot be read or a
 	 * migration file cannot be parsed
 	 */
 	public VerifyReport verify() {
-		return new Verifier(new Migrator(this.dataSource, this.configuration), this.options).verify();
+		return new Verifier(Migrator.builder(this.dataSource).configuration(this.configuration).build(), this.options)
+			.verify();
 	}
 
 	/**
@@ -120,8 +121,8 @@ public final class MigrationsVerifier {
 	 * reported, not failed).
 	 * @return the report, which passed
 	 * @throws AssertionError with the report as text, when a migration failed
-	 * @throws dev.migrations.VerifyRefusedException if the database's name does not look
-	 * like a test database and {@link #allowAnyDatabase()} was not called
+	 * @throws dev.migrations.verify.VerifyException (refused) if the database's name does
+	 * not look like a test database and {@link #allowAnyDatabase()} was not called
 	 */
 	public VerifyReport verifyAll() {
 		VerifyReport report = verify();

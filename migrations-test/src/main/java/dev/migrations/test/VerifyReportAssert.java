@@ -2,11 +2,10 @@ package dev.migrations.test;
 
 import java.util.List;
 
+import dev.migrations.lint.LockLevel;
+import dev.migrations.verify.VerifiedMigration;
+import dev.migrations.verify.VerifyReport;
 import org.assertj.core.api.AbstractAssert;
-
-import dev.migrations.LockLevel;
-import dev.migrations.VerifiedMigration;
-import dev.migrations.VerifyReport;
 
 /**
  * Assertions on a {@link VerifyReport}. Each failure message names the migration and what

@@ -7,20 +7,19 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
-import dev.migrations.LockLevel;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
-import dev.migrations.VerifyOutcome;
-import dev.migrations.VerifyRefusedException;
-import dev.migrations.VerifyReport;
+import dev.migrations.lint.LockLevel;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.verify.VerifyException;
+import dev.migrations.verify.VerifyOutcome;
+import dev.migrations.verify.VerifyReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static dev.migrations.test.MigrationsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,8 +97,9 @@ class MigrationsVerifierTest {
 	void verifiesAMigratorsConfiguration(TestDatabase database) {
 		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
 				"DROP TABLE t;");
-		Migrator migrator = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(scripts.location()).table("history").build());
+		Migrator migrator = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).table("history").build())
+			.build();
 
 		MigrationsVerifier.forMigrator(migrator).verifyAll();
 
@@ -111,7 +111,8 @@ class MigrationsVerifierTest {
 		DataSource production = database("production_shop");
 		MigrationsVerifier verifier = MigrationsVerifier.forDataSource(production).locations("classpath:db/guide");
 
-		assertThatExceptionOfType(VerifyRefusedException.class).isThrownBy(verifier::verify);
+		assertThatExceptionOfType(VerifyException.class).isThrownBy(verifier::verify)
+			.satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(VerifyException.Kind.REFUSED));
 		assertThat(verifier.allowAnyDatabase().verifyAll().migrations()).hasSize(11);
 	}
 

@@ -3,14 +3,13 @@ package dev.migrations.test;
 import java.time.Duration;
 import java.util.List;
 
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.TableLock;
+import dev.migrations.verify.SchemaDifference;
+import dev.migrations.verify.VerifiedMigration;
+import dev.migrations.verify.VerifyOutcome;
+import dev.migrations.verify.VerifyReport;
 import org.junit.jupiter.api.Test;
-
-import dev.migrations.LockLevel;
-import dev.migrations.TableLock;
-import dev.migrations.SchemaDifference;
-import dev.migrations.VerifiedMigration;
-import dev.migrations.VerifyOutcome;
-import dev.migrations.VerifyReport;
 
 import static dev.migrations.test.MigrationsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

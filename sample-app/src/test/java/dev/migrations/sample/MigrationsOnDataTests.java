@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import dev.migrations.ExecutedMigration;
+import dev.migrations.MigrationRun;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.Version;
@@ -55,8 +55,12 @@ class MigrationsOnDataTests {
 		String name = "sample_" + databases.incrementAndGet();
 		JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + name).update();
 		DataSource dataSource = postgres.getDatabase("postgres", name);
-		this.migrator = new Migrator(dataSource,
-				MigrationsConfiguration.builder().locations("classpath:db/migrations").contractEnabled(true).build());
+		this.migrator = Migrator.builder(dataSource)
+			.configuration(MigrationsConfiguration.builder()
+				.locations("classpath:db/migrations")
+				.contractEnabled(true)
+				.build())
+			.build();
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
@@ -92,7 +96,7 @@ class MigrationsOnDataTests {
 	@Test
 	void undoesEveryMigrationDownToAnEmptySchemaAndAppliesThemAgain() {
 		assertThat(this.migrator.migrate().orThrow().applied()).hasSize(13);
-		assertThat(this.migrator.undoAll().orThrow().undone()).extracting(ExecutedMigration::version)
+		assertThat(this.migrator.undoAll().orThrow().undone()).extracting(MigrationRun::version)
 			.hasSize(13)
 			.isSortedAccordingTo(Comparator.reverseOrder());
 		assertThat(

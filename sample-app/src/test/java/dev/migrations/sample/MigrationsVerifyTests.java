@@ -4,12 +4,12 @@ import java.io.IOException;
 
 import javax.sql.DataSource;
 
-import dev.migrations.LockLevel;
 import dev.migrations.MigrationsConfiguration;
-import dev.migrations.TableLock;
-import dev.migrations.VerifyReport;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.TableLock;
 import dev.migrations.test.MigrationsAssertions;
 import dev.migrations.test.MigrationsVerifier;
+import dev.migrations.verify.VerifyReport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

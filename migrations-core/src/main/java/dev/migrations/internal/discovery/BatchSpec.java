@@ -88,8 +88,8 @@ public record BatchSpec(String table, String key, int size, Duration pause) {
 	}
 
 	private static ScriptException error(String script, Directive directive, String problem) {
-		return new ScriptException(script, directive.line(), 1, "-- migrate:batch: " + problem
-				+ " (e.g. '-- migrate:batch table=orders key=id size=10000 pause=100ms')");
+		return new ScriptException(ScriptException.Kind.DIRECTIVE, script, directive.line(), 1, "-- migrate:batch: "
+				+ problem + " (e.g. '-- migrate:batch table=orders key=id size=10000 pause=100ms')");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import dev.migrations.MigrationFile;
 import dev.migrations.ScriptException;
 
 /**
@@ -18,7 +19,7 @@ final class ScriptDecoder {
 	private ScriptDecoder() {
 	}
 
-	static String decode(ScriptResource resource) {
+	static String decode(MigrationFile resource) {
 		byte[] content = resource.content();
 		if (isAscii(content)) {
 			// ASCII is valid UTF-8 as it is, and has no byte order mark
@@ -34,7 +35,8 @@ final class ScriptDecoder {
 		}
 		catch (CharacterCodingException ex) {
 			int offset = bytes.position();
-			throw new ScriptException(resource.name(), lineAt(resource.content(), offset), 0,
+			throw new ScriptException(ScriptException.Kind.ENCODING, resource.name(),
+					lineAt(resource.content(), offset), 0,
 					"is not valid UTF-8 (bad byte 0x" + String.format("%02X", resource.content()[offset] & 0xFF)
 							+ " at byte offset " + offset + "); save the file as UTF-8");
 		}

@@ -59,7 +59,7 @@ record ScriptName(Version version, String description, Kind kind) {
 		}
 		int versionLength = Version.prefixLength(stem);
 		if (versionLength == 0 || versionLength + 1 >= stem.length() || stem.charAt(versionLength) != '_') {
-			throw new ScriptException(fileName, 0, 0,
+			throw new ScriptException(ScriptException.Kind.NAME, fileName, 0, 0,
 					"file name does not parse: expected <version>_<description>.sql with a version of digit groups "
 							+ "joined by '_' or '.', e.g. 20260501_01_add_phone_to_users.sql "
 							+ "(or a pair <version>_<description>.up.sql and .down.sql, or Flyway's V<version>__<description>.sql)");
@@ -91,7 +91,7 @@ record ScriptName(Version version, String description, Kind kind) {
 	private static String description(String fileName, String stem, int start) {
 		String description = stem.substring(start).replace('_', ' ').trim();
 		if (description.isEmpty()) {
-			throw new ScriptException(fileName, 0, 0, "file name has an empty description");
+			throw new ScriptException(ScriptException.Kind.NAME, fileName, 0, 0, "file name has an empty description");
 		}
 		return description;
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.migrations.MigrationFile;
 import dev.migrations.ScriptException;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.ScriptName.Kind;
@@ -49,7 +50,7 @@ public final class ScriptParser {
 	 * @throws ScriptException for the first file that cannot be used, naming it (both
 	 * files, for a duplicate version)
 	 */
-	public List<MigrationScript> parse(List<ScriptResource> resources) {
+	public List<MigrationScript> parse(List<MigrationFile> resources) {
 		return parseAll(resources).versioned();
 	}
 
@@ -61,7 +62,7 @@ public final class ScriptParser {
 	 * @throws ScriptException for the first file that cannot be used, naming it (both
 	 * files, for a duplicate)
 	 */
-	public ScriptSet parseAll(List<ScriptResource> resources) {
+	public MigrationSet parseAll(List<MigrationFile> resources) {
 		return read(resources).parsed();
 	}
 
@@ -73,18 +74,19 @@ public final class ScriptParser {
 	 * @throws ScriptException for the first file whose name, encoding or sections cannot
 	 * be used, naming it (both files, for a duplicate)
 	 */
-	public ScriptSet read(List<ScriptResource> resources) {
+	public MigrationSet read(List<MigrationFile> resources) {
 		Map<Version, List<Named>> byVersion = new TreeMap<>();
 		Map<String, RepeatableScript> repeatables = new TreeMap<>();
 		List<CallbackScript> callbacks = new ArrayList<>();
-		for (ScriptResource resource : resources) {
+		for (MigrationFile resource : resources) {
 			ScriptName name = ScriptName.parse(resource.name());
 			switch (name.kind()) {
 				case REPEATABLE -> {
 					RepeatableScript previous = repeatables.put(name.description(), repeatable(name, resource));
 					if (previous != null) {
-						throw new ScriptException(resource.name(), 0, 0, "duplicate repeatable migration '"
-								+ name.description() + "': also " + previous.script());
+						throw new ScriptException(ScriptException.Kind.DUPLICATE, resource.name(), 0, 0,
+								"duplicate repeatable migration '" + name.description() + "': also "
+										+ previous.script());
 					}
 				}
 				case CALLBACK -> callbacks.add(new CallbackScript(name.description(), resource.name(),
@@ -95,7 +97,7 @@ public final class ScriptParser {
 		}
 		List<MigrationScript> scripts = versioned(new ArrayList<>(byVersion.values()));
 		callbacks.sort((a, b) -> a.script().compareTo(b.script()));
-		return new ScriptSet(scripts, new ArrayList<>(repeatables.values()), callbacks);
+		return new MigrationSet(scripts, new ArrayList<>(repeatables.values()), callbacks);
 	}
 
 	/**
@@ -110,7 +112,7 @@ public final class ScriptParser {
 		return scripts;
 	}
 
-	private static RepeatableScript repeatable(ScriptName name, ScriptResource resource) {
+	private static RepeatableScript repeatable(ScriptName name, MigrationFile resource) {
 		String text = ScriptDecoder.decode(resource);
 		boolean sections = text.lines().anyMatch((line) -> line.strip().matches("--\\s*migrate:up"));
 		SectionReader.Sections read = sections ? new SectionReader(resource.name(), text).read() : null;
@@ -124,9 +126,10 @@ public final class ScriptParser {
 		String script = versioned.resource().name();
 		String text = ScriptDecoder.decode(versioned.resource());
 		if (undo == null && this.flywayMissingDownFails) {
-			throw new ScriptException(script, 0, 0, "has no matching undo file U" + versioned.name().version() + "__"
-					+ script.substring(script.indexOf("__") + 2)
-					+ " (migrations.flyway.missing-down=fail); add one, or set migrations.flyway.missing-down=irreversible");
+			throw new ScriptException(ScriptException.Kind.SECTIONS, script, 0, 0, "has no matching undo file U"
+					+ versioned.name().version() + "__" + script.substring(script.indexOf("__") + 2)
+					+ " (the missingDownPolicy setting is FAIL); add one, or set the missingDownPolicy setting to "
+					+ "IRREVERSIBLE");
 		}
 		SectionSource down = (undo != null)
 				? SectionSource.of(undo.resource().name(), ScriptDecoder.decode(undo.resource()), 1) : null;
@@ -154,7 +157,7 @@ public final class ScriptParser {
 		}
 		if (byKind.containsKey(Kind.FLYWAY_UNDO) && !byKind.containsKey(Kind.FLYWAY_VERSIONED)) {
 			Named undo = byKind.get(Kind.FLYWAY_UNDO);
-			throw new ScriptException(undo.resource().name(), 0, 0,
+			throw new ScriptException(ScriptException.Kind.SECTIONS, undo.resource().name(), 0, 0,
 					"is an undo file with no versioned migration V" + undo.name().version() + "__…sql");
 		}
 		if (byKind.containsKey(Kind.FLYWAY_VERSIONED)) {
@@ -167,13 +170,14 @@ public final class ScriptParser {
 		Named up = byKind.get(Kind.UP);
 		Named down = byKind.get(Kind.DOWN);
 		if (up == null) {
-			throw new ScriptException(down.resource().name(), 0, 0, "has no matching .up.sql file (a pair needs "
-					+ down.resource().name().replace(".down.sql", ".up.sql") + ")");
+			throw new ScriptException(ScriptException.Kind.SECTIONS, down.resource().name(), 0, 0,
+					"has no matching .up.sql file (a pair needs "
+							+ down.resource().name().replace(".down.sql", ".up.sql") + ")");
 		}
 		if (down == null) {
-			throw new ScriptException(up.resource().name(), 0, 0, "has no matching .down.sql file: add "
-					+ up.resource().name().replace(".up.sql", ".down.sql")
-					+ " with the undo, or with the single line '-- migrate:down irreversible' if it cannot be undone");
+			throw new ScriptException(ScriptException.Kind.SECTIONS, up.resource().name(), 0, 0,
+					"has no matching .down.sql file: add " + up.resource().name().replace(".up.sql", ".down.sql")
+							+ " with the undo, or with the single line '-- migrate:down irreversible' if it cannot be undone");
 		}
 		return fromPair(up, down);
 	}
@@ -183,8 +187,9 @@ public final class ScriptParser {
 		for (Named file : files) {
 			names.append((names.length() > 0) ? " and " : "").append(file.resource().path());
 		}
-		return new ScriptException(files.get(0).resource().name(), 0, 0, "duplicate version "
-				+ files.get(0).name().version() + ": claimed by " + names + "; give one of them a new version");
+		return new ScriptException(ScriptException.Kind.DUPLICATE, files.get(0).resource().name(), 0, 0,
+				"duplicate version " + files.get(0).name().version() + ": claimed by " + names
+						+ "; give one of them a new version");
 	}
 
 	private static MigrationScript fromSections(Named file) {
@@ -238,7 +243,7 @@ public final class ScriptParser {
 		for (Directive directive : directives) {
 			if (directive.name().equals("phase") && (directive.placement() != Directive.Placement.HEADER
 					|| !(directive.argument().equals("contract") || directive.argument().equals("expand")))) {
-				throw new ScriptException(script, directive.line(), 1,
+				throw new ScriptException(ScriptException.Kind.DIRECTIVE, script, directive.line(), 1,
 						"'-- migrate:phase' takes 'expand' or 'contract' "
 								+ "and stands before '-- migrate:up', e.g. '-- migrate:phase contract'");
 			}
@@ -262,7 +267,7 @@ public final class ScriptParser {
 		}
 	}
 
-	private record Named(ScriptName name, ScriptResource resource) {
+	private record Named(ScriptName name, MigrationFile resource) {
 	}
 
 }

@@ -95,7 +95,7 @@ final class SectionReader {
 	private static Directive directive(String script, Matcher matcher, int line, Directive.Placement placement) {
 		String name = matcher.group(1);
 		if (!DIRECTIVES.contains(name)) {
-			throw new ScriptException(script, line, 1,
+			throw new ScriptException(ScriptException.Kind.DIRECTIVE, script, line, 1,
 					"unknown directive '-- migrate:" + name
 							+ "'; known: '-- migrate:up', '-- migrate:down', '-- migrate:down irreversible', "
 							+ "'-- migrate:allow <rule> <reason>', '-- migrate:batch …', '-- migrate:phase …'");
@@ -130,7 +130,7 @@ final class SectionReader {
 				}
 			}
 			else if (up == null && down == null && matcher == null && firstNonBlank(offset, end) < end) {
-				throw new ScriptException(this.script, lineNumber, 1,
+				throw new ScriptException(ScriptException.Kind.SECTIONS, this.script, lineNumber, 1,
 						"SQL before the '-- migrate:up' line; every statement belongs to the up or the down section");
 			}
 			offset = next;
@@ -147,33 +147,35 @@ final class SectionReader {
 		if (name.equals("down") && (argument.isEmpty() || argument.equals("irreversible"))) {
 			return new Marker(false, !argument.isEmpty(), lineNumber, bodyStart);
 		}
-		throw new ScriptException(this.script, lineNumber, 1, "unexpected text after '-- migrate:" + name + "': '"
-				+ argument + "' (only '-- migrate:down irreversible' takes a word)");
+		throw new ScriptException(ScriptException.Kind.DIRECTIVE, this.script, lineNumber, 1,
+				"unexpected text after '-- migrate:" + name + "': '" + argument
+						+ "' (only '-- migrate:down irreversible' takes a word)");
 	}
 
 	private Marker unique(Marker existing, Marker marker) {
 		if (existing != null) {
-			throw new ScriptException(this.script, marker.line(), 1, "a second '-- migrate:"
-					+ (marker.up() ? "up" : "down") + "' section (the first is on line " + existing.line() + ")");
+			throw new ScriptException(ScriptException.Kind.SECTIONS, this.script, marker.line(), 1,
+					"a second '-- migrate:" + (marker.up() ? "up" : "down") + "' section (the first is on line "
+							+ existing.line() + ")");
 		}
 		return marker;
 	}
 
 	private Sections sections(Marker up, Marker down, List<Directive> directives) {
 		if (up == null) {
-			throw new ScriptException(this.script, 0, 0,
+			throw new ScriptException(ScriptException.Kind.SECTIONS, this.script, 0, 0,
 					"has no '-- migrate:up' section: start the file with a '-- migrate:up' line, the change below it, "
 							+ "then a '-- migrate:down' line and its undo");
 		}
 		if (down == null) {
-			throw new ScriptException(this.script, 0, 0,
+			throw new ScriptException(ScriptException.Kind.SECTIONS, this.script, 0, 0,
 					"has no '-- migrate:down' section: every migration needs its undo; if it truly cannot be undone, "
 							+ "add the line '-- migrate:down irreversible'");
 		}
 		String upText = body(up, down);
 		String downText = body(down, up);
 		if (down.irreversible() && !downText.isBlank() && !onlyComments(downText)) {
-			throw new ScriptException(this.script, down.line(), 1,
+			throw new ScriptException(ScriptException.Kind.SECTIONS, this.script, down.line(), 1,
 					"the down section is marked irreversible but contains SQL; remove the SQL or the word 'irreversible'");
 		}
 		return new Sections(upText, up.line() + 1, down.irreversible() ? "" : downText, down.line() + 1,

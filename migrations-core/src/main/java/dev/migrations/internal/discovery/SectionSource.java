@@ -108,7 +108,7 @@ final class SectionSource {
 	private Section split() {
 		List<SqlStatement> statements = SPLITTER.split(this.script, this.text, this.firstLine);
 		if (statements.isEmpty() && this.emptyProblem != null) {
-			throw new ScriptException(this.script, this.emptyLine, 0, this.emptyProblem);
+			throw new ScriptException(ScriptException.Kind.SECTIONS, this.script, this.emptyLine, 0, this.emptyProblem);
 		}
 		return new Section(this.text, this.firstLine, statements, batches(statements));
 	}
@@ -122,7 +122,7 @@ final class SectionSource {
 			BatchSpec spec = BatchSpec.parse(this.script, directive);
 			int index = statementAfter(statements, directive.line());
 			if (index < 0 || !mentionsPlaceholders(statements.get(index))) {
-				throw new ScriptException(this.script, directive.line(), 1,
+				throw new ScriptException(ScriptException.Kind.DIRECTIVE, this.script, directive.line(), 1,
 						"-- migrate:batch must stand right above an "
 								+ "UPDATE or DELETE that bounds its rows with :batch_start and :batch_end, e.g. "
 								+ "'WHERE id BETWEEN :batch_start AND :batch_end'");

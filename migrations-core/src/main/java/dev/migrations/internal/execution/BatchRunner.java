@@ -7,16 +7,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.BatchProgress;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
-import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.internal.discovery.BatchSpec;
 import dev.migrations.internal.discovery.Section;
+import dev.migrations.internal.postgres.SingleValue;
 import dev.migrations.internal.sql.SqlStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Walks a table's integer key in key order, {@code size} keys a batch, and runs each
@@ -99,7 +98,7 @@ final class BatchRunner {
 
 	private long walk(Walk walk, long start, boolean record, Batch batch, long estimated) throws SQLException {
 		BatchSpec spec = walk.spec();
-		MigrationEvent event = walk.event();
+		Running event = walk.event();
 		long lower = start;
 		long batches = 0;
 		long rows = 0;
@@ -125,7 +124,7 @@ final class BatchRunner {
 			rows += Math.max(changed, 0);
 			BatchProgress progress = new BatchProgress(spec.table(), batches, Math.max(estimated, batches), rows, to,
 					Duration.ofNanos(System.nanoTime() - began));
-			this.listener.batchCompleted(event, progress);
+			this.listener.batchCompleted(event.soFar(), progress);
 			if (System.nanoTime() - lastLog >= LOG_EVERY_NANOS) {
 				log(event, progress);
 				lastLog = System.nanoTime();
@@ -142,7 +141,7 @@ final class BatchRunner {
 		return () -> upper(spec, lower);
 	}
 
-	private static void log(MigrationEvent event, BatchProgress progress) {
+	private static void log(Running event, BatchProgress progress) {
 		logger.info("{} ({}): {} rows, batch {} of ~{}, {} rows/s, about {} s left", event.version(),
 				event.description(), progress.rows(), progress.batchesDone(), progress.batchesEstimated(),
 				Math.round(progress.rowsPerSecond()), progress.estimatedTimeLeft().toSeconds());
@@ -159,16 +158,8 @@ final class BatchRunner {
 	 * @return the value it had
 	 */
 	private String synchronousCommit(String value) throws SQLException {
-		try (PreparedStatement statement = this.executor.session()
-			.connection()
-			.prepareStatement(
-					"SELECT current_setting('synchronous_commit'), set_config('synchronous_commit', ?, false)")) {
-			statement.setString(1, value);
-			try (ResultSet row = statement.executeQuery()) {
-				row.next();
-				return row.getString(1);
-			}
-		}
+		return SingleValue.query(this.executor.session().connection(), String.class,
+				"SELECT current_setting('synchronous_commit'), set_config('synchronous_commit', ?, false)", value);
 	}
 
 	private void restore(String synchronousCommit) {
@@ -217,7 +208,7 @@ final class BatchRunner {
 	 * @param section the section holding the statement
 	 * @param index the statement's index
 	 */
-	record Step(MigrationEvent event, String script, Section section, int index) {
+	record Step(Running event, String script, Section section, int index) {
 	}
 
 	/**
@@ -227,7 +218,7 @@ final class BatchRunner {
 	 * @param where the file and line, or the class name, for messages
 	 * @param spec the table, key, batch size and pause
 	 */
-	record Walk(MigrationEvent event, String where, BatchSpec spec) {
+	record Walk(Running event, String where, BatchSpec spec) {
 	}
 
 	/**

@@ -2,12 +2,11 @@ package dev.migrations.internal.execution;
 
 import java.util.Map;
 
+import dev.migrations.internal.discovery.CallbackScript;
+import dev.migrations.internal.discovery.MigrationSet;
+import dev.migrations.internal.discovery.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.migrations.internal.discovery.CallbackScript;
-import dev.migrations.internal.discovery.ScriptSet;
-import dev.migrations.internal.discovery.Section;
 
 /**
  * Runs the SQL callbacks of an event ({@code beforeMigrate}, {@code afterEachMigrate},
@@ -19,17 +18,17 @@ final class Callbacks {
 
 	private static final Logger logger = LoggerFactory.getLogger(Callbacks.class);
 
-	private final ScriptSet scripts;
+	private final MigrationSet migrations;
 
 	private final StatementExecutor executor;
 
-	Callbacks(ScriptSet scripts, StatementExecutor executor) {
-		this.scripts = scripts;
+	Callbacks(MigrationSet migrations, StatementExecutor executor) {
+		this.migrations = migrations;
 		this.executor = executor;
 	}
 
 	void run(String event) {
-		for (CallbackScript callback : this.scripts.callbacks(event)) {
+		for (CallbackScript callback : this.migrations.callbacks(event)) {
 			logger.info("Running callback {} ({})", callback.script(), event);
 			Section section = callback.statements();
 			for (int i = 0; i < section.statements().size(); i++) {

@@ -6,12 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.MigrationException;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps {@code CREATE INDEX CONCURRENTLY} honest. A build that fails or is interrupted

@@ -5,15 +5,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.JavaMigrationContext;
 import dev.migrations.MigrationException;
-import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.internal.discovery.BatchSpec;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.postgres.StatementErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one call of a Java migration's up or down runs with. Its batch walks go through
@@ -28,7 +26,7 @@ final class JavaContext implements JavaMigrationContext {
 
 	private final BatchRunner batches;
 
-	private final MigrationEvent event;
+	private final Running event;
 
 	private final Progress progress;
 
@@ -43,7 +41,7 @@ final class JavaContext implements JavaMigrationContext {
 	 * @param progress where an up resumes, its walks recorded; {@code null} to record
 	 * nothing (a down)
 	 */
-	JavaContext(BatchRunner batches, MigrationEvent event, Progress progress) {
+	JavaContext(BatchRunner batches, Running event, Progress progress) {
 		this.batches = batches;
 		this.event = event;
 		this.progress = progress;

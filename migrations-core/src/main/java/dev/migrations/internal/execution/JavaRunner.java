@@ -4,15 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.JavaMigrationContext;
 import dev.migrations.MigrationException;
-import dev.migrations.MigrationListener.MigrationEvent;
-import dev.migrations.internal.discovery.JavaMigrationClass;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.history.HistoryTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a Java migration's up or down and records it. A transactional one runs with its
@@ -37,7 +35,7 @@ final class JavaRunner {
 		this.callbacks = callbacks;
 	}
 
-	void up(MigrationEvent event, JavaMigrationClass java, HistoryRow partial) {
+	void up(Running event, RegisteredJavaMigration java, HistoryRow partial) {
 		if (event.transactional()) {
 			this.retry.run(event, () -> Transaction.run(executor(), java.script(), (connection) -> {
 				long start = System.nanoTime();
@@ -65,7 +63,7 @@ final class JavaRunner {
 		this.callbacks.run("afterEachMigrate");
 	}
 
-	void down(MigrationEvent event, JavaMigrationClass java) {
+	void down(Running event, RegisteredJavaMigration java) {
 		JavaContext context = new JavaContext(this.batches, event, null);
 		if (event.transactional()) {
 			this.retry.run(event, () -> Transaction.run(executor(), java.script(), (connection) -> {
@@ -84,7 +82,7 @@ final class JavaRunner {
 		this.callbacks.run("afterEachUndo");
 	}
 
-	private void call(MigrationEvent event, JavaContext context, Body body) {
+	private void call(Running event, JavaContext context, Body body) {
 		boolean inTransaction = executor().inTransaction();
 		// outside a transaction, its code may build an index concurrently
 		executor().watch().statementStarted(executor().watchedPid(inTransaction), null, !inTransaction);

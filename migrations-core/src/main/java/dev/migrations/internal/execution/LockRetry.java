@@ -5,15 +5,13 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
-import dev.migrations.MigrationListener.MigrationEvent;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.StatementException;
 import dev.migrations.internal.postgres.BlockerWatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Retries work that hit PostgreSQL's {@code lock_timeout} (SQLState 55P03): a whole
@@ -42,7 +40,7 @@ final class LockRetry {
 		this.watch = watch;
 	}
 
-	<T> T run(MigrationEvent event, Supplier<T> work) {
+	<T> T run(Running event, Supplier<T> work) {
 		for (int retry = 1;; retry++) {
 			try {
 				return work.get();
@@ -56,13 +54,13 @@ final class LockRetry {
 					throw withAdvice(ex, "Gave up after " + this.configuration.lockRetries()
 							+ " retries: lock_timeout (" + this.configuration.lockTimeout().toMillis()
 							+ " ms) expired each time. Blocked by " + blockers
-							+ ". End or shorten that work, or raise migrations.lock-timeout or migrations.lock-retries.");
+							+ ". End or shorten that work, or raise the lockTimeout setting or the lockRetries setting.");
 				}
 				Duration pause = pause(retry);
 				logger.warn("{} ({}): lock_timeout expired at {}, blocked by {}; retry {} of {} in {} ms",
 						event.version(), event.description(), where(ex, event), blockers, retry,
 						this.configuration.lockRetries(), pause.toMillis());
-				this.listener.lockRetry(event, retry, pause, blockers);
+				this.listener.lockRetry(event.soFar(), retry, pause, blockers);
 				sleep(pause);
 			}
 		}
@@ -76,10 +74,11 @@ final class LockRetry {
 		return (ex.getCause() instanceof SQLException cause) ? cause.getSQLState() : null;
 	}
 
-	private static String where(MigrationException ex, MigrationEvent event) {
+	private static String where(MigrationException ex, Running event) {
 		if (ex instanceof StatementException statement) {
-			return statement.getScript() + ":" + statement.getLine() + " (statement " + statement.getStatementNumber()
-					+ " of " + statement.getStatementCount() + ")";
+			StatementException.Location at = statement.getLocation();
+			return at.script() + ":" + at.line() + " (statement " + at.statementNumber() + " of " + at.statementCount()
+					+ ")";
 		}
 		return event.script();
 	}

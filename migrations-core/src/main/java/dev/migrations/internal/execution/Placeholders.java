@@ -62,9 +62,9 @@ final class Placeholders {
 				String name = matcher.group(1);
 				if (!this.values.containsKey(name) && !name.equals("flyway:filename")) {
 					int[] at = position(statement, start);
-					throw new ScriptException(script, at[0], at[1],
-							"unknown placeholder ${" + name + "}; give it a value " + "with migrations.placeholders."
-									+ name + ", or set migrations.placeholder-replacement=false");
+					throw new ScriptException(ScriptException.Kind.PLACEHOLDER, script, at[0], at[1],
+							"unknown placeholder ${" + name + "}; give it a value with the placeholders setting ("
+									+ name + "), or set the placeholderReplacement setting to false");
 				}
 			}
 		}

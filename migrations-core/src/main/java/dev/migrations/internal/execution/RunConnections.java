@@ -6,9 +6,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.LockException;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationsConfiguration;
@@ -17,6 +14,8 @@ import dev.migrations.internal.lock.AdvisoryLock;
 import dev.migrations.internal.lock.HeldLock;
 import dev.migrations.internal.postgres.Connector;
 import dev.migrations.internal.postgres.Connector.Opened;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connection budget of a run: at most two connections at once, taken in an order that
@@ -67,9 +66,10 @@ final class RunConnections {
 	HeldLock lock() {
 		Duration wait = this.configuration.lockWaitTimeout();
 		long start = System.nanoTime();
-		Opened<Session.Facts> first = open(wait).orElseThrow(() -> new LockException("Timed out after "
-				+ wait.toSeconds() + " s waiting for a database connection to take the migration lock: the pool "
-				+ "gave none. " + BUDGET));
+		Opened<Session.Facts> first = open(wait).orElseThrow(() -> new LockException(LockException.Kind.NO_CONNECTION,
+				"Timed out after " + wait.toSeconds()
+						+ " s waiting for a database connection to take the migration lock: the pool " + "gave none. "
+						+ BUDGET));
 		this.lockName = new HistoryTable(first.value().schema(), this.configuration.table()).qualifiedName();
 		Duration left = wait.minusNanos(System.nanoTime() - start);
 		return new AdvisoryLock(this.connector, this.lockName).acquire(left.isNegative() ? Duration.ofMillis(1) : left,

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfiguration;
-import dev.migrations.internal.discovery.ScriptSet;
+import dev.migrations.internal.discovery.MigrationSet;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryTable;
 import dev.migrations.internal.lock.HeldLock;
@@ -75,23 +75,23 @@ final class RunScope implements AutoCloseable {
 	 * Builds the runner of this run.
 	 * @param configuration the configuration
 	 * @param listener the listener
-	 * @param scripts the files (for callbacks)
+	 * @param migrations the files (for callbacks)
 	 * @return the runner, and the callbacks it shares
 	 */
-	Runner runner(MigrationsConfiguration configuration, MigrationListener listener, ScriptSet scripts) {
+	Runner runner(MigrationsConfiguration configuration, MigrationListener listener, MigrationSet migrations) {
 		Timeouts timeouts = new Timeouts(configuration, this.session);
 		try {
 			timeouts.start();
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not set lock_timeout/statement_timeout: " + ex.getMessage()
-					+ " (check migrations.lock-timeout and migrations.statement-timeout)", ex);
+					+ " (check the lockTimeout setting and the statementTimeout setting)", ex);
 		}
 		StatementExecutor executor = new StatementExecutor(
 				new StatementExecutor.Run(this.session, this.lock, timeouts, this.watch, placeholders(configuration)));
-		Callbacks callbacks = new Callbacks(scripts, executor);
+		Callbacks callbacks = new Callbacks(migrations, executor);
 		return new Runner(
-				new ScriptRunner(executor, new LockRetry(configuration, listener, this.watch), listener, callbacks),
+				new MigrationRunner(executor, new LockRetry(configuration, listener, this.watch), listener, callbacks),
 				callbacks);
 	}
 
@@ -125,12 +125,12 @@ final class RunScope implements AutoCloseable {
 	}
 
 	/**
-	 * A run's script runner and the callbacks it shares.
+	 * A run's migration runner and the callbacks it shares.
 	 *
-	 * @param scripts the runner
+	 * @param migrations the runner of each migration's up or down
 	 * @param callbacks the callbacks
 	 */
-	record Runner(ScriptRunner scripts, Callbacks callbacks) {
+	record Runner(MigrationRunner migrations, Callbacks callbacks) {
 	}
 
 }

@@ -2,12 +2,12 @@ package dev.migrations.internal.execution;
 
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.BatchProgress;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
+import dev.migrations.MigrationRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Calls a listener and logs, rather than propagates, what it throws: a metrics bug must
@@ -29,28 +29,28 @@ final class SafeListener implements MigrationListener {
 	}
 
 	@Override
-	public void beforeMigration(MigrationEvent event) {
-		call(() -> this.delegate.beforeMigration(event));
+	public void beforeMigration(MigrationRun run) {
+		call(() -> this.delegate.beforeMigration(run));
 	}
 
 	@Override
-	public void afterMigration(MigrationEvent event, Duration duration) {
-		call(() -> this.delegate.afterMigration(event, duration));
+	public void afterMigration(MigrationRun run) {
+		call(() -> this.delegate.afterMigration(run));
 	}
 
 	@Override
-	public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
-		call(() -> this.delegate.migrationFailed(event, error, duration));
+	public void migrationFailed(MigrationRun run, MigrationException error) {
+		call(() -> this.delegate.migrationFailed(run, error));
 	}
 
 	@Override
-	public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
-		call(() -> this.delegate.lockRetry(event, retry, pause, blockedBy));
+	public void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
+		call(() -> this.delegate.lockRetry(run, retry, pause, blockedBy));
 	}
 
 	@Override
-	public void batchCompleted(MigrationEvent event, BatchProgress progress) {
-		call(() -> this.delegate.batchCompleted(event, progress));
+	public void batchCompleted(MigrationRun run, BatchProgress progress) {
+		call(() -> this.delegate.batchCompleted(run, progress));
 	}
 
 	private static void call(Runnable call) {

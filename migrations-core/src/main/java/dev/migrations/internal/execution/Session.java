@@ -8,14 +8,13 @@ import java.util.OptionalInt;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.internal.history.HistoryTable;
 import dev.migrations.internal.lock.Fence;
 import dev.migrations.internal.postgres.PgDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One command's work connection: the connection, the resolved history table and what was
@@ -109,7 +108,7 @@ final class Session implements AutoCloseable {
 		return this.facts.pooled();
 	}
 
-	void timeoutsChanged() {
+	void markTimeoutsChanged() {
 		this.timeoutsChanged = true;
 	}
 

@@ -5,9 +5,6 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.MigrationException;
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.Section;
@@ -17,6 +14,8 @@ import dev.migrations.internal.postgres.StatementErrors;
 import dev.migrations.internal.sql.SqlStatement;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.StatementDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one statement of a migration on the session's connection, reading what the

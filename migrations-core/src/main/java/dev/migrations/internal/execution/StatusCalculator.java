@@ -11,19 +11,19 @@ import dev.migrations.MigrationInfo;
 import dev.migrations.MigrationState;
 import dev.migrations.MigrationStatus;
 import dev.migrations.MissingFilePolicy;
+import dev.migrations.RepeatableInfo;
+import dev.migrations.ScriptException;
 import dev.migrations.ValidationProblem;
 import dev.migrations.ValidationProblem.Kind;
 import dev.migrations.Version;
-import dev.migrations.RepeatableInfo;
-import dev.migrations.ScriptException;
-import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.MigrationSet;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.RepeatableScript;
-import dev.migrations.internal.discovery.ScriptSet;
-import dev.migrations.internal.history.History;
-import dev.migrations.internal.history.RepeatableRow;
 import dev.migrations.internal.discovery.ScriptParser;
+import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryRow;
+import dev.migrations.internal.history.RepeatableRow;
 
 /**
  * Compares the files with the history: each version gets one {@link MigrationState}, and
@@ -34,7 +34,7 @@ final class StatusCalculator {
 	private StatusCalculator() {
 	}
 
-	static MigrationStatus status(ScriptSet scripts, History history, int serverVersion, boolean contractEnabled) {
+	static MigrationStatus status(MigrationSet files, History history, int serverVersion, boolean contractEnabled) {
 		List<HistoryRow> rows = history.rows();
 		// hashed, not sorted, while matching: ten thousand versions compared in a tree
 		// cost more than the history query; the result is sorted once at the end
@@ -46,13 +46,13 @@ final class StatusCalculator {
 				newestApplied = row.version();
 			}
 		}
-		Map<Version, MigrationInfo> all = new HashMap<>(byVersion.size() * 2 + scripts.versioned().size());
-		for (MigrationScript script : scripts.versioned()) {
+		Map<Version, MigrationInfo> all = new HashMap<>(byVersion.size() * 2 + files.versioned().size());
+		for (MigrationScript script : files.versioned()) {
 			HistoryRow row = byVersion.get(script.version());
 			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
 					: pending(script, newestApplied, serverVersion, contractEnabled));
 		}
-		for (JavaMigrationClass java : scripts.java()) {
+		for (RegisteredJavaMigration java : files.java()) {
 			HistoryRow row = byVersion.get(java.version());
 			all.put(java.version(), (row != null) ? applied(java, row) : pending(java, newestApplied));
 		}
@@ -63,7 +63,7 @@ final class StatusCalculator {
 		}
 		List<MigrationInfo> migrations = new ArrayList<>(all.values());
 		migrations.sort(Comparator.comparing(MigrationInfo::version));
-		return new MigrationStatus(migrations, newestApplied, repeatables(scripts, history));
+		return new MigrationStatus(migrations, newestApplied, repeatables(files, history));
 	}
 
 	static boolean changed(MigrationScript script, HistoryRow row) {
@@ -81,11 +81,11 @@ final class StatusCalculator {
 				: !row.checksum().equals(script.checksum());
 	}
 
-	private static List<RepeatableInfo> repeatables(ScriptSet scripts, History history) {
+	private static List<RepeatableInfo> repeatables(MigrationSet files, History history) {
 		Map<String, RepeatableRow> rows = new TreeMap<>();
 		history.repeatables().forEach((row) -> rows.put(row.description(), row));
 		Map<String, RepeatableInfo> all = new TreeMap<>();
-		for (RepeatableScript script : scripts.repeatables()) {
+		for (RepeatableScript script : files.repeatables()) {
 			RepeatableRow row = rows.get(script.description());
 			RepeatableInfo.State state = (row != null && !changed(script, row)) ? RepeatableInfo.State.APPLIED
 					: RepeatableInfo.State.PENDING;
@@ -141,7 +141,7 @@ final class StatusCalculator {
 
 	// a Java migration's checksum covers its class name and version: code cannot be
 	// checksummed
-	private static MigrationInfo applied(JavaMigrationClass java, HistoryRow row) {
+	private static MigrationInfo applied(RegisteredJavaMigration java, HistoryRow row) {
 		MigrationState state = !row.checksum().equals(java.checksum()) ? MigrationState.CHANGED
 				: row.partial() ? MigrationState.PARTIAL : MigrationState.APPLIED;
 		return new MigrationInfo(java.version(), java.description(), java.script(), state, row.checksum(),
@@ -149,7 +149,7 @@ final class StatusCalculator {
 				null, row.downSql(), row.origin(), row.batchPosition());
 	}
 
-	private static MigrationInfo pending(JavaMigrationClass java, Version newestApplied) {
+	private static MigrationInfo pending(RegisteredJavaMigration java, Version newestApplied) {
 		MigrationState state = (newestApplied != null && java.version().compareTo(newestApplied) < 0)
 				? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
 		return new MigrationInfo(java.version(), java.description(), java.script(), state, java.checksum(), null, null,
@@ -178,14 +178,14 @@ final class StatusCalculator {
 						problems.add(problem(Kind.MISSING_FILE, migration,
 								"migration " + migration.version() + " (" + migration.script()
 										+ ") is applied but its file is missing from the locations; restore "
-										+ "the file, or set migrations.missing-file-policy=warn (or ignore)"));
+										+ "the file, or set the missingFilePolicy setting to WARN (or IGNORE)"));
 					}
 				}
 				case OUT_OF_ORDER -> {
 					if (!outOfOrder) {
 						problems.add(problem(Kind.OUT_OF_ORDER, migration, migration.script() + ": version "
 								+ migration.version() + " is older than the newest applied one (" + status.current()
-								+ ") and is not applied; give it a newer version, or set migrations.out-of-order=true"));
+								+ ") and is not applied; give it a newer version, or set the outOfOrder setting to true"));
 					}
 				}
 				default -> {

@@ -3,10 +3,9 @@ package dev.migrations.internal.execution;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import dev.migrations.MigrationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.migrations.MigrationException;
 
 /**
  * Runs work in one transaction on the session's connection: its timeouts set as it starts

@@ -1,25 +1,22 @@
 package dev.migrations.internal.history;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.MigrationSet;
 import dev.migrations.internal.discovery.RepeatableScript;
-import dev.migrations.internal.discovery.ScriptSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes over a database that Flyway managed: on the first run against a database that has
@@ -28,8 +25,8 @@ import dev.migrations.internal.discovery.ScriptSet;
  * Flyway's CRC32 checksum, kept so an old file edited even before the take-over is still
  * caught), successful repeatable rows become repeatable history, undone and deleted
  * versions are left out, and failed rows are reported. It runs in the transaction that
- * creates our history table, under the migration lock, so it happens once. Also records a
- * baseline: versions at or below it count as applied without running. Stateless.
+ * creates our history table, under the migration lock, so it happens once; Flyway's own
+ * baseline row becomes a {@link BaselineRecorder baseline}. Stateless.
  */
 public final class FlywayImport {
 
@@ -43,13 +40,13 @@ public final class FlywayImport {
 	 * @param connection a connection in a transaction, in which our history table was
 	 * just created
 	 * @param history our history table
-	 * @param flywayTable Flyway's history table, schema-qualified and quoted
-	 * @param scripts the files, for the down sections and checksums
+	 * @param flywayTable the history table of Flyway, schema-qualified and quoted
+	 * @param migrations the files, for the down sections and checksums
 	 * @return how many versioned rows were imported
 	 * @throws SQLException if PostgreSQL refuses
 	 */
-	public static int importHistory(Connection connection, HistoryTable history, String flywayTable, ScriptSet scripts)
-			throws SQLException {
+	public static int importHistory(Connection connection, HistoryTable history, String flywayTable,
+			MigrationSet migrations) throws SQLException {
 		Map<Version, HistoryRow> versioned = new TreeMap<>();
 		Map<String, RepeatableRow> repeatables = new LinkedHashMap<>();
 		List<String> failed = new ArrayList<>();
@@ -65,7 +62,7 @@ public final class FlywayImport {
 					failed.add(((versionText != null) ? versionText : "repeatable") + " " + rows.getString(4));
 				}
 				else if (versionText == null) {
-					repeatables.put(rows.getString(2), repeatable(rows, scripts));
+					repeatables.put(rows.getString(2), repeatable(rows, migrations));
 				}
 				else if (type.startsWith("UNDO") || type.equals("DELETE")) {
 					versioned.remove(Version.parse(versionText));
@@ -74,7 +71,7 @@ public final class FlywayImport {
 					baseline = Version.parse(versionText);
 				}
 				else if (!type.equals("SCHEMA")) {
-					HistoryRow row = versionedRow(rows, scripts);
+					HistoryRow row = versionedRow(rows, migrations);
 					versioned.put(row.version(), row);
 				}
 			}
@@ -85,42 +82,17 @@ public final class FlywayImport {
 		for (RepeatableRow row : repeatables.values()) {
 			history.insertRecordedRepeatable(connection, row, "flyway");
 		}
-		int baselined = (baseline != null) ? recordBaseline(connection, history, scripts, baseline, versioned) : 0;
+		int baselined = (baseline != null)
+				? BaselineRecorder.record(connection, history, migrations, baseline, versioned) : 0;
 		logger.info("Took over {} migration(s){} and {} repeatable(s) from {}{}", versioned.size(),
 				(baseline != null) ? " plus " + baselined + " at or below Flyway's baseline " + baseline : "",
 				repeatables.size(), flywayTable, failed.isEmpty() ? "" : "; failed rows left out: " + failed);
 		return versioned.size() + baselined;
 	}
 
-	/**
-	 * Records every file at or below a baseline version as applied, without running it.
-	 * @param connection a connection, in a transaction
-	 * @param history our history table
-	 * @param scripts the files
-	 * @param baseline the baseline version
-	 * @param existing rows already recorded (left alone)
-	 * @return how many were recorded
-	 * @throws SQLException if PostgreSQL refuses
-	 */
-	public static int recordBaseline(Connection connection, HistoryTable history, ScriptSet scripts, Version baseline,
-			Map<Version, HistoryRow> existing) throws SQLException {
-		int count = 0;
-		for (MigrationScript script : scripts.versioned()) {
-			if (script.version().compareTo(baseline) <= 0 && !existing.containsKey(script.version())) {
-				history.insertRecorded(connection,
-						new HistoryRow(script.version(), script.description(), script.script(), script.checksum(),
-								script.downText(), script.downLine(), OffsetDateTime.now(), currentUser(connection),
-								Duration.ZERO, false, 0, null, null, "baseline"),
-						"versioned");
-				count++;
-			}
-		}
-		return count;
-	}
-
-	private static HistoryRow versionedRow(ResultSet rows, ScriptSet scripts) throws SQLException {
+	private static HistoryRow versionedRow(ResultSet rows, MigrationSet migrations) throws SQLException {
 		Version version = Version.parse(rows.getString(1));
-		MigrationScript script = scripts.versioned()
+		MigrationScript script = migrations.versioned()
 			.stream()
 			.filter((candidate) -> candidate.version().equals(version))
 			.findFirst()
@@ -135,9 +107,9 @@ public final class FlywayImport {
 				rows.getString(6), Duration.ofMillis(rows.getInt(8)), false, 0, null, flywayChecksum, "flyway");
 	}
 
-	private static RepeatableRow repeatable(ResultSet rows, ScriptSet scripts) throws SQLException {
+	private static RepeatableRow repeatable(ResultSet rows, MigrationSet migrations) throws SQLException {
 		String description = rows.getString(2);
-		String checksum = scripts.repeatables()
+		String checksum = migrations.repeatables()
 			.stream()
 			.filter((candidate) -> candidate.description().equals(description))
 			.map(RepeatableScript::checksum)
@@ -148,14 +120,6 @@ public final class FlywayImport {
 					.atZone(java.time.ZoneId.systemDefault())
 					.toOffsetDateTime(),
 				rows.getString(6));
-	}
-
-	private static String currentUser(Connection connection) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT current_user");
-				ResultSet row = statement.executeQuery()) {
-			row.next();
-			return row.getString(1);
-		}
 	}
 
 }

@@ -2,17 +2,17 @@ package dev.migrations.internal.history;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
 import dev.migrations.LockException;
 import dev.migrations.Version;
-import dev.migrations.internal.discovery.JavaMigrationClass;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.lock.Fence;
+import dev.migrations.internal.postgres.SingleValue;
 
 /**
  * Reads and writes the history table. Identifiers are validated by the configuration and
@@ -61,7 +61,8 @@ public final class HistoryTable {
 
 	private void write(PreparedStatement statement) throws SQLException {
 		if (statement.executeUpdate() == 0 && this.fence != null) {
-			throw new LockException("Lost the migration lock on " + this.qualifiedName + ": backend " + this.fence.pid()
+			throw new LockException(LockException.Kind.LOST, "Lost the migration lock on " + this.qualifiedName
+					+ ": backend " + this.fence.pid()
 					+ " no longer holds it, so nothing more was recorded and this transaction "
 					+ "was rolled back. Run migrate again: another migrator may have taken over. Behind a pooler, "
 					+ "check that it ends no transaction idle for a few seconds (PgBouncer idle_transaction_timeout)");
@@ -126,14 +127,8 @@ public final class HistoryTable {
 	}
 
 	private boolean schemaExists(Connection connection) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
-			statement.setString(1, this.schema);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getBoolean(1);
-			}
-		}
+		return SingleValue.query(connection, Boolean.class,
+				"SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)", this.schema);
 	}
 
 	/**
@@ -275,7 +270,7 @@ public final class HistoryTable {
 	 * @param executionTime how long it took
 	 * @throws SQLException if PostgreSQL refuses
 	 */
-	public void insertJava(Connection connection, JavaMigrationClass java, boolean partial, Duration executionTime)
+	public void insertJava(Connection connection, RegisteredJavaMigration java, boolean partial, Duration executionTime)
 			throws SQLException {
 		insert(connection,
 				new Entry(java.version(), java.description(), java.script(), java.checksum(), java.downMarker(), 1),

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.ColumnDefinition;
 import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.DefaultValue;
 import dev.migrations.internal.sql.ddl.TableAction;
 import dev.migrations.internal.sql.ddl.TableName;
-import dev.migrations.internal.sql.ddl.ColumnDefinition;
-import dev.migrations.internal.sql.ddl.DefaultValue;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The {@code ADD COLUMN} rules: a required column without a default, a default that

@@ -3,6 +3,7 @@ package dev.migrations.internal.lint;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import dev.migrations.internal.sql.ddl.TableName;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+
 import dev.migrations.internal.sql.ddl.TableName;
 
 /**

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
+import dev.migrations.internal.sql.ddl.ColumnType;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableAction;
 import dev.migrations.internal.sql.ddl.TableName;
-import dev.migrations.internal.sql.ddl.ColumnType;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The rules for changes that break running code or rewrite: column type changes, renames,
@@ -106,7 +106,7 @@ final class ChangeRules {
 						+ " outside a contract-phase migration: instances still running the old code fail as soon as "
 						+ "it commits (the drop itself takes a brief ACCESS EXCLUSIVE lock and does not rewrite).",
 						"stop using " + drop.column() + " in the code first, then drop it in a migration whose header "
-								+ "has -- migrate:phase contract (held until migrations.contract.enabled=true): "
+								+ "has -- migrate:phase contract (held until the contractEnabled setting is true): "
 								+ "ALTER TABLE " + alter.table() + " DROP COLUMN " + drop.column() + ";"));
 			}
 		}

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.Constraint;
 import dev.migrations.internal.sql.ddl.TableAction;
 import dev.migrations.internal.sql.ddl.TableName;
-import dev.migrations.internal.sql.ddl.Constraint;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The constraint rules: prove NOT NULL with a validated check, add checks and foreign

@@ -3,9 +3,9 @@ package dev.migrations.internal.lint;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LintSeverity;
 
 /**
  * The data rule: an {@code UPDATE} or {@code DELETE} of an existing table is batched or

@@ -2,12 +2,12 @@ package dev.migrations.internal.lint;
 
 import java.util.Objects;
 
-import dev.migrations.LintSeverity;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.lint.LintSeverity;
 
 /**
  * A problem a rule found in one statement, before it becomes a
- * {@link dev.migrations.LintFinding}.
+ * {@link dev.migrations.lint.LintFinding}.
  * <p>
  * Instances are immutable and thread-safe.
  *

@@ -3,10 +3,10 @@ package dev.migrations.internal.lint;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The index rules: build, drop and rebuild indexes of existing tables concurrently.

@@ -18,8 +18,8 @@ import java.util.Set;
 import dev.migrations.MigrationException;
 import dev.migrations.internal.sql.SqlLexer;
 import dev.migrations.internal.sql.Token;
-import dev.migrations.internal.sql.ddl.TableName;
 import dev.migrations.internal.sql.ddl.Constraint;
+import dev.migrations.internal.sql.ddl.TableName;
 
 /**
  * The {@link Catalog} of a live PostgreSQL database, read once, in four read-only

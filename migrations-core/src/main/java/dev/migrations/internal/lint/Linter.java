@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.migrations.LintFinding;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.lint.LintFinding;
 
 /**
  * Lints pending migrations before they run: each up statement is checked against what

@@ -3,7 +3,6 @@ package dev.migrations.internal.lint;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.ddl.ColumnDefinition;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.Constraint;
@@ -12,6 +11,7 @@ import dev.migrations.internal.sql.ddl.RelationLock;
 import dev.migrations.internal.sql.ddl.StatementDescription;
 import dev.migrations.internal.sql.ddl.TableAction;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LockLevel;
 
 /**
  * Works out the locks a statement takes and whether it rewrites or scans: the locks its

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.migrations.LintFinding;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.Section;
 import dev.migrations.internal.sql.SqlStatement;
 import dev.migrations.internal.sql.ddl.StatementDescription;
+import dev.migrations.lint.LintFinding;
 
 /**
  * Walks the pending migrations in version order, statement by statement: takes each

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The rules about a migration as a unit: statements that cannot run in a transaction

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import dev.migrations.MigrationPlan;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.lint.MigrationPlan;
 
 /**
  * Plans pending migrations without running them: for each, whether it runs in a

@@ -3,7 +3,7 @@ package dev.migrations.internal.lint;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
+import dev.migrations.lint.LintSeverity;
 
 /**
  * One lint rule: its id (as written in {@code -- migrate:allow <rule-id> …}), its usual

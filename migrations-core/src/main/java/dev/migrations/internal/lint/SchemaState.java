@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.SqlLexer;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.internal.sql.ddl.ColumnType;
 import dev.migrations.internal.sql.ddl.Command;
+import dev.migrations.internal.sql.ddl.Constraint;
 import dev.migrations.internal.sql.ddl.TableAction;
 import dev.migrations.internal.sql.ddl.TableName;
-import dev.migrations.internal.sql.ddl.ColumnType;
-import dev.migrations.internal.sql.ddl.Constraint;
+import dev.migrations.lint.LockLevel;
 
 /**
  * What exists while the pending migrations are walked in order: the catalog, overlaid

@@ -3,10 +3,10 @@ package dev.migrations.internal.lint;
 import java.util.Locale;
 import java.util.OptionalLong;
 
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.SqlStatement;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LockLevel;
 
 /**
  * What a rule sees of one statement: the statement and what it does, its migration, what

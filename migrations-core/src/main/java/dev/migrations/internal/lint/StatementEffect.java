@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.LockLevel;
-import dev.migrations.TableLock;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.TableLock;
 
 /**
  * What a statement does to tables while it runs: the locks it takes, and whether it

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import dev.migrations.LintFinding;
-import dev.migrations.LintSeverity;
 import dev.migrations.internal.discovery.Directive;
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.LintSeverity;
 
 /**
  * The {@code -- migrate:allow <rule-id> <reason>} directives of one migration: in the

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.Token;
-import dev.migrations.internal.sql.ddl.Command;
-import dev.migrations.internal.sql.ddl.TableAction;
-import dev.migrations.internal.sql.ddl.TableName;
 import dev.migrations.internal.sql.ddl.ColumnDefinition;
 import dev.migrations.internal.sql.ddl.ColumnType;
+import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.DefaultValue;
+import dev.migrations.internal.sql.ddl.TableAction;
+import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The rules about tables as a whole: maintenance that rewrites them, and the column types
@@ -44,7 +44,7 @@ final class TableRules {
 		else if (context.command() instanceof Command.AlterTable alter) {
 			for (TableAction action : alter.actions()) {
 				if (action instanceof TableAction.Generic generic && generic.rewrites()) {
-					what = "ALTER TABLE … " + (generic.at() != null ? generic.at().upperCaseText() + " …" : "");
+					what = "ALTER TABLE … " + ((generic.at() != null) ? generic.at().upperCaseText() + " …" : "");
 					at = generic.at();
 					tables = List.of(alter.table());
 				}

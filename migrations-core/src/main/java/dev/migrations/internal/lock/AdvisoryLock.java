@@ -10,13 +10,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.LockException;
 import dev.migrations.MigrationException;
 import dev.migrations.internal.postgres.Connector;
 import dev.migrations.internal.postgres.PgDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes the migration lock of one history table: a transaction-level advisory lock
@@ -106,9 +105,10 @@ public final class AdvisoryLock {
 		long lastLog = 0;
 		Duration pause = Duration.ofMillis(20);
 		Try attempt = (first != null) ? tryOn(first)
-				: tryWithin(timeout).orElseThrow(() -> new LockException("Timed out after " + timeout.toSeconds()
-						+ " s waiting for a database connection to try the migration lock on " + this.name
-						+ ": the pool gave none. " + POOL_ADVICE));
+				: tryWithin(timeout).orElseThrow(() -> new LockException(LockException.Kind.NO_CONNECTION,
+						"Timed out after " + timeout.toSeconds()
+								+ " s waiting for a database connection to try the migration lock on " + this.name
+								+ ": the pool gave none. " + POOL_ADVICE));
 		while (attempt.pid() == 0) {
 			long now = System.nanoTime();
 			if (now - deadline >= 0) {
@@ -120,7 +120,7 @@ public final class AdvisoryLock {
 				lastLog = now;
 			}
 			sleep(Duration.ofNanos(Math.min(pause.toNanos(), deadline - now)));
-			pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+			pause = (pause.multipliedBy(2).compareTo(MAX_POLL) > 0) ? MAX_POLL : pause.multipliedBy(2);
 			// a last try at the deadline still gets a moment to find a connection
 			Optional<Try> next = tryWithin(
 					Duration.ofNanos(Math.max(deadline - System.nanoTime(), MAX_POLL.toNanos())));
@@ -135,10 +135,11 @@ public final class AdvisoryLock {
 	}
 
 	private LockException timedOut(Duration timeout, Optional<String> holder, String more) {
-		return new LockException("Timed out after " + timeout.toSeconds() + " s waiting for the migration lock on "
-				+ this.name + ", held by " + holder.orElse("a session that has just released it")
-				+ "; wait for that migrator to finish (or end it with SELECT pg_terminate_backend(<pid>)), "
-				+ "or raise migrations.lock-wait-timeout" + more);
+		return new LockException(LockException.Kind.TIMED_OUT,
+				"Timed out after " + timeout.toSeconds() + " s waiting for the migration lock on " + this.name
+						+ ", held by " + holder.orElse("a session that has just released it")
+						+ "; wait for that migrator to finish (or end it with SELECT pg_terminate_backend(<pid>)), "
+						+ "or raise the lockWaitTimeout setting" + more);
 	}
 
 	private Optional<Try> tryWithin(Duration wait) {
@@ -235,7 +236,7 @@ public final class AdvisoryLock {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new LockException("Interrupted while waiting for the migration lock");
+			throw new LockException(LockException.Kind.INTERRUPTED, "Interrupted while waiting for the migration lock");
 		}
 	}
 

@@ -8,11 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.migrations.LockException;
 import dev.migrations.internal.postgres.SqlFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The migration lock, held: a transaction-level advisory lock in an open READ COMMITTED
@@ -130,10 +129,11 @@ public final class HeldLock implements AutoCloseable {
 		}
 		SQLException cause = this.lost;
 		if (cause != null) {
-			throw new LockException("Lost the migration lock on " + this.name + ": its connection or transaction "
-					+ "was ended (" + cause.getMessage() + "); stopped before recording anything more. Run migrate "
-					+ "again: another migrator may have taken over. Behind a pooler, check that it ends no "
-					+ "transaction idle for a few seconds (PgBouncer idle_transaction_timeout)");
+			throw new LockException(LockException.Kind.LOST,
+					"Lost the migration lock on " + this.name + ": its connection or transaction " + "was ended ("
+							+ cause.getMessage() + "); stopped before recording anything more. Run migrate "
+							+ "again: another migrator may have taken over. Behind a pooler, check that it ends no "
+							+ "transaction idle for a few seconds (PgBouncer idle_transaction_timeout)");
 		}
 	}
 

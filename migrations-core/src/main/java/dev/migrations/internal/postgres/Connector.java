@@ -12,10 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import dev.migrations.MigrationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.migrations.MigrationException;
 
 /**
  * Opens connections within a bounded wait. Neither {@link DataSource#getConnection()} nor

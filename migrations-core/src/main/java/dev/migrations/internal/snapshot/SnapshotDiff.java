@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.migrations.SchemaDifference;
+import dev.migrations.verify.SchemaDifference;
 
 /**
  * Compares two snapshots. The differences come sorted by kind (tables first, then

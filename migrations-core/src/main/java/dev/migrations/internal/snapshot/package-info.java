@@ -1,6 +1,6 @@
 /**
- * What {@link dev.migrations.Verifier verify} observes, after the pipeline has run:
- * {@link dev.migrations.internal.snapshot.SnapshotReader} reads a
+ * What {@link dev.migrations.verify.Verifier verify} observes, after the pipeline has
+ * run: {@link dev.migrations.internal.snapshot.SnapshotReader} reads a
  * {@link dev.migrations.internal.snapshot.SchemaSnapshot} of the migrated schemas from
  * {@code pg_catalog} (tables, columns, constraints, indexes, sequences, views, functions,
  * triggers, enum types, extensions and their comments; the history table left out),

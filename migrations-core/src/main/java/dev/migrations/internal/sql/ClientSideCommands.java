@@ -26,8 +26,9 @@ final class ClientSideCommands {
 	 */
 	static ScriptException metaCommand(String script, Token command) {
 		String name = commandName(command.text());
-		return new ScriptException(script, command.line(), command.column(), "psql meta-command " + name
-				+ " is not supported in a migration: migrations run through JDBC, not psql; " + hint(name));
+		return new ScriptException(ScriptException.Kind.UNSUPPORTED, script, command.line(), command.column(),
+				"psql meta-command " + name
+						+ " is not supported in a migration: migrations run through JDBC, not psql; " + hint(name));
 	}
 
 	private static String commandName(String text) {
@@ -74,7 +75,7 @@ final class ClientSideCommands {
 			}
 			else if (depth == 0 && token.isWord("FROM") && tokens.get(i + 1).isWord("STDIN")) {
 				Token copy = tokens.get(0);
-				throw new ScriptException(script, copy.line(), copy.column(),
+				throw new ScriptException(ScriptException.Kind.UNSUPPORTED, script, copy.line(), copy.column(),
 						"COPY … FROM STDIN is not supported in a migration: the rows would have to come from the"
 								+ " client, and a migration runs through JDBC with no client data to send; load the"
 								+ " data with INSERT, or with COPY FROM a file on the database server");

@@ -71,7 +71,7 @@ final class SourceText {
 	}
 
 	ScriptException error(int offset, String problem) {
-		return new ScriptException(this.script, line(offset), column(offset), problem);
+		return new ScriptException(ScriptException.Kind.SYNTAX, this.script, line(offset), column(offset), problem);
 	}
 
 	int line(int offset) {

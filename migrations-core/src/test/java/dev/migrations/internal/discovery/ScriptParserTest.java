@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.migrations.MigrationFile;
+import dev.migrations.ScriptException;
+import dev.migrations.Version;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.migrations.ScriptException;
-import dev.migrations.Version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,15 +23,15 @@ class ScriptParserTest {
 
 	private final ScriptParser parser = new ScriptParser();
 
-	private static ScriptResource file(String name, String content) {
+	private static MigrationFile file(String name, String content) {
 		return file(name, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static ScriptResource file(String name, byte[] content) {
-		return new ScriptResource(name, "db/migrations/" + name, content);
+	private static MigrationFile file(String name, byte[] content) {
+		return new MigrationFile(name, "db/migrations/" + name, content);
 	}
 
-	private List<MigrationScript> parse(ScriptResource... files) {
+	private List<MigrationScript> parse(MigrationFile... files) {
 		return this.parser.parse(Arrays.asList(files));
 	}
 
@@ -168,7 +168,7 @@ class ScriptParserTest {
 
 	@ParameterizedTest
 	@MethodSource("badInput")
-	void namesTheFileOfEveryBadInput(List<ScriptResource> files, String expectedMessageStart) {
+	void namesTheFileOfEveryBadInput(List<MigrationFile> files, String expectedMessageStart) {
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> this.parser.parse(files))
 			.withMessageStartingWith(expectedMessageStart);
 	}

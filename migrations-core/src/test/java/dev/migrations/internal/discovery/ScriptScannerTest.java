@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
+import dev.migrations.MigrationFile;
+import dev.migrations.MigrationSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +29,9 @@ class ScriptScannerTest {
 
 	@Test
 	void readsAClasspathDirectoryWithSubfolders() {
-		List<ScriptResource> files = new ScriptScanner(getClass().getClassLoader()).scan(List.of("classpath:db/guide"));
+		List<MigrationFile> files = ScriptScanner.scan(sources(getClass().getClassLoader(), "classpath:db/guide"));
 
-		assertThat(files).extracting(ScriptResource::name)
+		assertThat(files).extracting(MigrationFile::name)
 			.hasSize(11)
 			.startsWith("20260430_01_create_users.sql")
 			.allMatch((name) -> name.endsWith(".sql"));
@@ -41,10 +44,10 @@ class ScriptScannerTest {
 		Files.writeString(this.folder.resolve("nested/2_b.sql"), "SELECT 2;");
 		Files.writeString(this.folder.resolve("README.md"), "not a migration");
 
-		List<ScriptResource> files = new ScriptScanner(getClass().getClassLoader())
-			.scan(List.of("filesystem:" + this.folder));
+		List<MigrationFile> files = ScriptScanner
+			.scan(sources(getClass().getClassLoader(), "filesystem:" + this.folder));
 
-		assertThat(files).extracting(ScriptResource::name).containsExactly("1_a.sql", "2_b.sql");
+		assertThat(files).extracting(MigrationFile::name).containsExactly("1_a.sql", "2_b.sql");
 	}
 
 	@Test
@@ -60,17 +63,22 @@ class ScriptScannerTest {
 			entry(out, "db/other/3_c.sql", "SELECT 3;");
 		}
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
-			List<ScriptResource> files = new ScriptScanner(loader).scan(List.of("classpath:db/migrations"));
+			List<MigrationFile> files = ScriptScanner.scan(sources(loader, "classpath:db/migrations"));
 
-			assertThat(files).extracting(ScriptResource::name).containsExactly("1_a.sql", "2_b.sql");
+			assertThat(files).extracting(MigrationFile::name).containsExactly("1_a.sql", "2_b.sql");
 			assertThat(new String(files.get(0).content(), StandardCharsets.UTF_8)).contains("SELECT 1;");
 		}
 	}
 
 	@Test
 	void findsNothingInAMissingLocation() {
-		assertThat(new ScriptScanner(getClass().getClassLoader())
-			.scan(List.of("classpath:db/nothing-here", "filesystem:" + this.folder.resolve("absent")))).isEmpty();
+		assertThat(ScriptScanner.scan(sources(getClass().getClassLoader(), "classpath:db/nothing-here",
+				"filesystem:" + this.folder.resolve("absent"))))
+			.isEmpty();
+	}
+
+	private static List<MigrationSource> sources(ClassLoader classLoader, String... locations) {
+		return Stream.of(locations).map((location) -> MigrationSource.of(location, classLoader)).toList();
 	}
 
 	private static void entry(JarOutputStream out, String name, String content) throws IOException {

@@ -3,16 +3,16 @@ package dev.migrations.internal.lint;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.migrations.LintFinding;
-import dev.migrations.LintSeverity;
+import dev.migrations.MigrationSource;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.ScriptScanner;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.LintSeverity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,8 +145,8 @@ class GuideExamplesTest {
 	}
 
 	private static List<MigrationScript> guide() {
-		ScriptScanner scanner = new ScriptScanner(GuideExamplesTest.class.getClassLoader());
-		return new ScriptParser().parse(scanner.scan(List.of("classpath:db/guide")));
+		return new ScriptParser().parse(ScriptScanner
+			.scan(List.of(MigrationSource.classpath("db/guide", GuideExamplesTest.class.getClassLoader()))));
 	}
 
 }

@@ -4,13 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import dev.migrations.LintFinding;
+import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LintFinding;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.TestDatabase;
-import dev.migrations.internal.sql.ddl.TableName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.params.provider.Arguments;
-
-import dev.migrations.LintFinding;
-import dev.migrations.MigrationPlan;
+import dev.migrations.MigrationFile;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.ScriptParser;
-import dev.migrations.internal.discovery.ScriptResource;
 import dev.migrations.internal.sql.ddl.TableName;
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.MigrationPlan;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Migrations from text and an in-memory catalog, for rule tests. A case is the up section
@@ -56,7 +55,7 @@ final class LintFixture {
 	}
 
 	static List<MigrationScript> migrations(String text) {
-		List<ScriptResource> files = new ArrayList<>();
+		List<MigrationFile> files = new ArrayList<>();
 		String[] bodies = text.split("(?m)^====\\s*$");
 		for (int i = 0; i < bodies.length; i++) {
 			String body = bodies[i].strip() + "\n";
@@ -66,7 +65,7 @@ final class LintFixture {
 				content += "\n-- migrate:down irreversible\n";
 			}
 			String name = String.format("2026050%d_01_case_%d.sql", i + 1, i + 1);
-			files.add(new ScriptResource(name, "db/migrations/" + name, content.getBytes(StandardCharsets.UTF_8)));
+			files.add(new MigrationFile(name, "db/migrations/" + name, content.getBytes(StandardCharsets.UTF_8)));
 		}
 		return new ScriptParser().parse(files);
 	}

@@ -2,14 +2,13 @@ package dev.migrations.internal.lint;
 
 import java.util.stream.Stream;
 
+import dev.migrations.Version;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.MigrationPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.migrations.LockLevel;
-import dev.migrations.MigrationPlan;
-import dev.migrations.Version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

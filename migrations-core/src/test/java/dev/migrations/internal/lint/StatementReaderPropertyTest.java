@@ -3,11 +3,10 @@ package dev.migrations.internal.lint;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.Test;
-
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.testsupport.Generated;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatNoException;
 

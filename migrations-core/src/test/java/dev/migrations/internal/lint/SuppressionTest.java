@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.LintSeverity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.migrations.LintFinding;
-import dev.migrations.LintSeverity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

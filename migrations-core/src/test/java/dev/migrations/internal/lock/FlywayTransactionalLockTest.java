@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

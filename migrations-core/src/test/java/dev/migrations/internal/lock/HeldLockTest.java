@@ -7,13 +7,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.migrations.LockException;
 import dev.migrations.internal.postgres.Connector;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

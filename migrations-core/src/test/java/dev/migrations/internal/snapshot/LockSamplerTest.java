@@ -6,14 +6,13 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.migrations.lint.LockLevel;
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import dev.migrations.LockLevel;
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,13 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import dev.migrations.testsupport.PostgresExtension;
+import dev.migrations.testsupport.TestDatabase;
+import dev.migrations.verify.SchemaDifference;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import dev.migrations.SchemaDifference;
-import dev.migrations.testsupport.PostgresExtension;
-import dev.migrations.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;

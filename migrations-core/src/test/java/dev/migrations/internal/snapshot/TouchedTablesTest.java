@@ -3,12 +3,11 @@ package dev.migrations.internal.snapshot;
 import java.util.List;
 import java.util.Set;
 
+import dev.migrations.internal.discovery.Section;
+import dev.migrations.internal.sql.StatementSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import dev.migrations.internal.discovery.Section;
-import dev.migrations.internal.sql.StatementSplitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

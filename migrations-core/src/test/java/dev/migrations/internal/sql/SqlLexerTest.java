@@ -3,12 +3,11 @@ package dev.migrations.internal.sql;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.migrations.ScriptException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.migrations.ScriptException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import dev.migrations.ScriptException;
 import dev.migrations.testsupport.Generated;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.migrations.ExecutedMigration;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
+import dev.migrations.MigrationRun;
 import dev.migrations.Migrator;
 import dev.migrations.UndoResult;
 import dev.migrations.Version;
@@ -110,9 +110,9 @@ public class MigrationsEndpointWebExtension {
 		}
 	}
 
-	private CommandOutcome outcome(Migrator migrator, List<ExecutedMigration> executed, MigrationException error) {
+	private CommandOutcome outcome(Migrator migrator, List<MigrationRun> executed, MigrationException error) {
 		String current = migrator.status().currentVersion().map(Version::toString).orElse(null);
-		List<String> scripts = executed.stream().map(ExecutedMigration::script).toList();
+		List<String> scripts = executed.stream().map(MigrationRun::script).toList();
 		return new CommandOutcome(scripts, current, (error != null) ? error.getMessage() : null);
 	}
 

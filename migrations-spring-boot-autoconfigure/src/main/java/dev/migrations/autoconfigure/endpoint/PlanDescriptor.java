@@ -2,11 +2,11 @@ package dev.migrations.autoconfigure.endpoint;
 
 import java.util.List;
 
-import dev.migrations.LintFinding;
-import dev.migrations.LintSeverity;
-import dev.migrations.LockLevel;
-import dev.migrations.MigrationPlan.PendingMigration;
-import dev.migrations.MigrationPlan.PlannedStatement;
+import dev.migrations.lint.LintFinding;
+import dev.migrations.lint.LintSeverity;
+import dev.migrations.lint.LockLevel;
+import dev.migrations.lint.MigrationPlan.PendingMigration;
+import dev.migrations.lint.MigrationPlan.PlannedStatement;
 
 /**
  * What migrate would do with one pending migration, from

@@ -6,9 +6,9 @@ import java.util.function.Supplier;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
 import dev.migrations.UndoResult;
-import dev.migrations.VerifyException;
-import dev.migrations.VerifyReport;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;
+import dev.migrations.verify.VerifyException;
+import dev.migrations.verify.VerifyReport;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 

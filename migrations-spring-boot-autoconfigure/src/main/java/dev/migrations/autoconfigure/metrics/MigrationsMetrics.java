@@ -12,6 +12,7 @@ import dev.migrations.BatchProgress;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationInfo;
 import dev.migrations.MigrationListener;
+import dev.migrations.MigrationRun;
 import dev.migrations.MigrationState;
 import dev.migrations.Migrator;
 import io.micrometer.core.instrument.Counter;
@@ -97,28 +98,28 @@ public class MigrationsMetrics implements MigrationListener {
 	}
 
 	@Override
-	public void beforeMigration(MigrationEvent event) {
+	public void beforeMigration(MigrationRun run) {
 		this.walks.remove(Thread.currentThread());
 	}
 
 	@Override
-	public void afterMigration(MigrationEvent event, Duration duration) {
-		execution(event, "success").record(duration);
+	public void afterMigration(MigrationRun run) {
+		execution(run, "success").record(run.duration());
 		this.walks.remove(Thread.currentThread());
 		this.stale = true;
 	}
 
 	@Override
-	public void lockRetry(MigrationEvent event, int retry, Duration pause, String blockedBy) {
+	public void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
 		Counter.builder("migrations.lock.retries")
 			.description("Retries after a migration hit lock_timeout")
-			.tag("direction", direction(event))
+			.tag("direction", direction(run))
 			.register(this.registry)
 			.increment();
 	}
 
 	@Override
-	public void batchCompleted(MigrationEvent event, BatchProgress progress) {
+	public void batchCompleted(MigrationRun run, BatchProgress progress) {
 		Thread thread = Thread.currentThread();
 		// rows are counted from the start of each batched statement: its first batch
 		// starts again from zero
@@ -128,7 +129,7 @@ public class MigrationsMetrics implements MigrationListener {
 		if (changed > 0) {
 			Counter.builder("migrations.batch.rows")
 				.description("Rows changed by batched statements")
-				.tag("direction", direction(event))
+				.tag("direction", direction(run))
 				.register(this.registry)
 				.increment(changed);
 		}
@@ -146,28 +147,28 @@ public class MigrationsMetrics implements MigrationListener {
 	}
 
 	@Override
-	public void migrationFailed(MigrationEvent event, MigrationException error, Duration duration) {
-		execution(event, "failure").record(duration);
+	public void migrationFailed(MigrationRun run, MigrationException error) {
+		execution(run, "failure").record(run.duration());
 		Counter.builder("migrations.failures")
 			.description("Migrations that failed")
-			.tag("direction", direction(event))
+			.tag("direction", direction(run))
 			.register(this.registry)
 			.increment();
 		this.walks.remove(Thread.currentThread());
 		this.stale = true;
 	}
 
-	private Timer execution(MigrationEvent event, String outcome) {
+	private Timer execution(MigrationRun run, String outcome) {
 		return Timer.builder("migrations.execution")
 			.description("Time taken by each migration")
 			.tag("outcome", outcome)
-			.tag("transactional", String.valueOf(event.transactional()))
-			.tag("direction", direction(event))
+			.tag("transactional", String.valueOf(run.transactional()))
+			.tag("direction", direction(run))
 			.register(this.registry);
 	}
 
-	private static String direction(MigrationEvent event) {
-		return event.direction().name().toLowerCase(Locale.ROOT);
+	private static String direction(MigrationRun run) {
+		return run.direction().name().toLowerCase(Locale.ROOT);
 	}
 
 	synchronized Counts counts() {

@@ -86,8 +86,9 @@ class StartupBenchmark {
 	}
 
 	private static long prepare(TestDatabase database, String location) {
-		Migrator migrator = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(location).build());
+		Migrator migrator = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(location).build())
+			.build();
 		migrator.migrate().orThrow();
 		return migrator.status().migrations().stream().filter(MigrationInfo::isApplied).count();
 	}
@@ -121,8 +122,9 @@ class StartupBenchmark {
 	 * @return the time of the migrate call
 	 */
 	private static Sample migrateAlone(TestDatabase database, String location) {
-		Migrator migrator = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations(location).build());
+		Migrator migrator = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(location).build())
+			.build();
 		Clock clock = Clock.start();
 		assertThat(migrator.migrate().applied()).isEmpty();
 		return clock.stop();

@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
 
-import dev.migrations.LintSeverity;
 import dev.migrations.MigrationState;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
@@ -16,6 +15,7 @@ import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigrationDescrip
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrations.autoconfigure.endpoint.MigrationsEndpointWebExtension.CommandOutcomes;
 import dev.migrations.autoconfigure.endpoint.PlanDescriptor.FindingDescriptor;
+import dev.migrations.lint.LintSeverity;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -154,11 +154,12 @@ class MigrationsEndpointTests {
 	void describesTheOriginOfEachMigrationAndTheRepeatables() {
 		TestDatabase database = PostgresServer.get().createDatabase();
 		database.execute("CREATE TABLE users (id bigserial PRIMARY KEY, name varchar(100) NOT NULL)");
-		Migrator migrator = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder()
-					.locations("classpath:db/repeatable")
-					.baselineVersion(Version.parse("1"))
-					.build());
+		Migrator migrator = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder()
+				.locations("classpath:db/repeatable")
+				.baselineVersion(Version.parse("1"))
+				.build())
+			.build();
 		migrator.migrate().orThrow();
 		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
 			.contexts()
@@ -179,8 +180,9 @@ class MigrationsEndpointTests {
 	@Test
 	void showsAHeldContractMigrationAsHeld() {
 		TestDatabase database = PostgresServer.get().createDatabase();
-		Migrator migrator = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations("classpath:db/contract").build());
+		Migrator migrator = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations("classpath:db/contract").build())
+			.build();
 		migrator.migrate().orThrow();
 		MigratorDescriptor descriptor = endpoint(migrator, Show.NEVER).migrations(SecurityContext.NONE)
 			.contexts()
@@ -229,8 +231,9 @@ class MigrationsEndpointTests {
 	@Test
 	void aFailedWriteIsAServerErrorWithTheMessage() {
 		TestDatabase database = PostgresServer.get().createDatabase();
-		Migrator failing = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder().locations("classpath:db/failing").build());
+		Migrator failing = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations("classpath:db/failing").build())
+			.build();
 		WebEndpointResponse<CommandOutcomes> response = new MigrationsEndpointWebExtension(Map.of("migrator", failing),
 				MigrationsCommandObserver.NONE, ADMIN)
 			.run(admin(), "migrate", null);
@@ -318,7 +321,7 @@ class MigrationsEndpointTests {
 
 	private static Migrator migratedTo(String version) {
 		TestDatabase database = PostgresServer.get().createDatabase();
-		Migrator migrator = new Migrator(database.dataSource(), MigrationsConfiguration.defaults());
+		Migrator migrator = Migrator.builder(database.dataSource()).build();
 		migrator.migrate(Version.parse(version)).orThrow();
 		return migrator;
 	}

@@ -2,7 +2,6 @@ package dev.migrations.autoconfigure.health;
 
 import javax.sql.DataSource;
 
-import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;
@@ -53,11 +52,9 @@ class MigrationsHealthContributorAutoConfigurationTests {
 		// validate mode fails start-up when something is pending: the indicator is asked
 		// for a later state
 		this.runner.withPropertyValues("migrations.mode=validate")
-			.withBean("migrator", Migrator.class,
-					() -> new Migrator(database.dataSource(), MigrationsConfiguration.defaults()))
+			.withBean("migrator", Migrator.class, () -> Migrator.builder(database.dataSource()).build())
 			.withBean(MigrationsInitializer.class,
-					() -> new MigrationsInitializer(
-							new Migrator(database.dataSource(), MigrationsConfiguration.defaults()),
+					() -> new MigrationsInitializer(Migrator.builder(database.dataSource()).build(),
 							MigrationsProperties.Mode.NONE, MigrationsCommandObserver.NONE))
 			.run((context) -> assertThat(context.getBean(MigrationsHealthIndicator.class).health().getStatus())
 				.isEqualTo(Status.DOWN));
@@ -65,11 +62,8 @@ class MigrationsHealthContributorAutoConfigurationTests {
 
 	@Test
 	void severalMigratorsMakeAComposite() {
-		this.runner
-			.withBean("usersMigrator", Migrator.class,
-					() -> new Migrator(database.dataSource(), MigrationsConfiguration.defaults()))
-			.withBean("ordersMigrator", Migrator.class,
-					() -> new Migrator(database.dataSource(), MigrationsConfiguration.defaults()))
+		this.runner.withBean("usersMigrator", Migrator.class, () -> Migrator.builder(database.dataSource()).build())
+			.withBean("ordersMigrator", Migrator.class, () -> Migrator.builder(database.dataSource()).build())
 			.run((context) -> {
 				CompositeHealthContributor composite = context.getBean("migrationsHealthContributor",
 						CompositeHealthContributor.class);

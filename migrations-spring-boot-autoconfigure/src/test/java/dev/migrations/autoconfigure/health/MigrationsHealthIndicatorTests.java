@@ -83,11 +83,12 @@ class MigrationsHealthIndicatorTests {
 	void aMissingFileAcceptedByThePolicyIsNoProblem() {
 		TestDatabase database = database();
 		migrator(database, "classpath:db/migrations").migrate().orThrow();
-		Migrator ignoring = new Migrator(database.dataSource(),
-				MigrationsConfiguration.builder()
-					.locations("classpath:db/first")
-					.missingFilePolicy(MissingFilePolicy.IGNORE)
-					.build());
+		Migrator ignoring = Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder()
+				.locations("classpath:db/first")
+				.missingFilePolicy(MissingFilePolicy.IGNORE)
+				.build())
+			.build();
 		assertThat(new MigrationsHealthIndicator(ignoring, false).health().getStatus()).isEqualTo(Status.UP);
 	}
 
@@ -102,15 +103,16 @@ class MigrationsHealthIndicatorTests {
 
 	@Test
 	void downWhenTheDatabaseCannotBeReached() {
-		Migrator unreachable = new Migrator(PostgresServer.get().dataSource("no_such_database"),
-				MigrationsConfiguration.defaults());
+		Migrator unreachable = Migrator.builder(PostgresServer.get().dataSource("no_such_database")).build();
 		Health health = new MigrationsHealthIndicator(unreachable, false).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsKey("error");
 	}
 
 	private static Migrator migrator(TestDatabase database, String location) {
-		return new Migrator(database.dataSource(), MigrationsConfiguration.builder().locations(location).build());
+		return Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(location).build())
+			.build();
 	}
 
 	private static TestDatabase database() {

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.migrations.BatchProgress;
 import dev.migrations.MigrationListener;
-import dev.migrations.MigrationListener.Direction;
-import dev.migrations.MigrationListener.MigrationEvent;
+import dev.migrations.MigrationRun;
+import dev.migrations.MigrationRun.Direction;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.Version;
@@ -42,9 +42,8 @@ class MigrationsMetricsTests {
 		}
 		assertThat(this.statusReads).hasValue(1);
 		migrator.migrate(Version.parse("1")).orThrow();
-		metrics.afterMigration(
-				new MigrationEvent(Version.parse("1"), "create users", "1_create_users.sql", Direction.UP, true),
-				Duration.ofMillis(5));
+		metrics.afterMigration(new MigrationRun(Version.parse("1"), "create users", "1_create_users.sql", Direction.UP,
+				true, Duration.ofMillis(5)));
 		assertThat(this.registry.get("migrations.pending").gauge().value()).isEqualTo(2.0);
 		assertThat(this.registry.get("migrations.applied").gauge().value()).isEqualTo(1.0);
 		assertThat(this.statusReads).hasValue(2);
@@ -52,8 +51,7 @@ class MigrationsMetricsTests {
 
 	@Test
 	void gaugesAreNotANumberWhenTheStatusCannotBeRead() {
-		Migrator unreachable = new Migrator(PostgresServer.get().dataSource("no_such_database"),
-				MigrationsConfiguration.defaults());
+		Migrator unreachable = Migrator.builder(PostgresServer.get().dataSource("no_such_database")).build();
 		new MigrationsMetrics(this.registry, () -> List.of(unreachable), Duration.ofHours(1));
 		assertThat(this.registry.get("migrations.pending").gauge().value()).isNaN();
 	}
@@ -61,8 +59,8 @@ class MigrationsMetricsTests {
 	@Test
 	void undoIsTaggedDown() {
 		MigrationsMetrics metrics = new MigrationsMetrics(this.registry, List::of, Duration.ofHours(1));
-		metrics.afterMigration(new MigrationEvent(Version.parse("3"), "index users by name",
-				"3_index_users_by_name.sql", Direction.DOWN, false), Duration.ofMillis(7));
+		metrics.afterMigration(new MigrationRun(Version.parse("3"), "index users by name", "3_index_users_by_name.sql",
+				Direction.DOWN, false, Duration.ofMillis(7)));
 		assertThat(this.registry.get("migrations.execution")
 			.tags("outcome", "success", "transactional", "false", "direction", "down")
 			.timer()
@@ -72,9 +70,9 @@ class MigrationsMetricsTests {
 	@Test
 	void countsLockRetriesByDirection() {
 		MigrationsMetrics metrics = new MigrationsMetrics(this.registry, List::of, Duration.ofHours(1));
-		metrics.lockRetry(event(Direction.UP), 1, Duration.ofMillis(500), "pid 42: ALTER TABLE items");
-		metrics.lockRetry(event(Direction.UP), 2, Duration.ofSeconds(1), "pid 42: ALTER TABLE items");
-		metrics.lockRetry(event(Direction.DOWN), 1, Duration.ofMillis(500), "");
+		metrics.lockRetry(run(Direction.UP), 1, Duration.ofMillis(500), "pid 42: ALTER TABLE items");
+		metrics.lockRetry(run(Direction.UP), 2, Duration.ofSeconds(1), "pid 42: ALTER TABLE items");
+		metrics.lockRetry(run(Direction.DOWN), 1, Duration.ofMillis(500), "");
 		assertThat(this.registry.get("migrations.lock.retries").tag("direction", "up").counter().count())
 			.isEqualTo(2.0);
 		assertThat(this.registry.get("migrations.lock.retries").tag("direction", "down").counter().count())
@@ -85,17 +83,17 @@ class MigrationsMetricsTests {
 	void countsTheRowsOfEveryBatchOnceAndFollowsTheRunningStatement() {
 		MigrationsMetrics metrics = new MigrationsMetrics(this.registry, List::of, Duration.ofHours(1));
 		assertThat(batchProgress()).isZero();
-		metrics.beforeMigration(event(Direction.UP));
-		metrics.batchCompleted(event(Direction.UP), progress(1, 4, 10));
-		metrics.batchCompleted(event(Direction.UP), progress(2, 4, 20));
-		metrics.batchCompleted(event(Direction.UP), progress(3, 4, 25));
+		metrics.beforeMigration(run(Direction.UP));
+		metrics.batchCompleted(run(Direction.UP), progress(1, 4, 10));
+		metrics.batchCompleted(run(Direction.UP), progress(2, 4, 20));
+		metrics.batchCompleted(run(Direction.UP), progress(3, 4, 25));
 		assertThat(batchRows()).isEqualTo(25.0);
 		assertThat(batchProgress()).isEqualTo(0.75);
 		// a second batched statement of the same migration counts its rows from zero
-		metrics.batchCompleted(event(Direction.UP), progress(1, 2, 7));
+		metrics.batchCompleted(run(Direction.UP), progress(1, 2, 7));
 		assertThat(batchRows()).isEqualTo(32.0);
 		assertThat(batchProgress()).isEqualTo(0.5);
-		metrics.afterMigration(event(Direction.UP), Duration.ofSeconds(1));
+		metrics.afterMigration(run(Direction.UP).after(Duration.ofSeconds(1)));
 		assertThat(batchProgress()).isZero();
 	}
 
@@ -113,13 +111,15 @@ class MigrationsMetricsTests {
 		MigrationListener probe = new MigrationListener() {
 
 			@Override
-			public void batchCompleted(MigrationEvent event, BatchProgress progress) {
+			public void batchCompleted(MigrationRun run, BatchProgress progress) {
 				seen.add(batchProgress());
 			}
 
 		};
-		new Migrator(database.dataSource(), MigrationsConfiguration.builder().locations(scripts.location()).build(),
-				MigrationListener.composite(List.of(metrics, probe)))
+		Migrator.builder(database.dataSource())
+			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
+			.listener(MigrationListener.composite(List.of(metrics, probe)))
+			.build()
 			.migrate()
 			.orThrow();
 		assertThat(batchRows()).isEqualTo(95.0);
@@ -136,8 +136,8 @@ class MigrationsMetricsTests {
 		return this.registry.get("migrations.batch.progress").gauge().value();
 	}
 
-	private static MigrationEvent event(Direction direction) {
-		return new MigrationEvent(Version.parse("7"), "touch items", "7_touch_items.sql", direction, false);
+	private static MigrationRun run(Direction direction) {
+		return MigrationRun.starting(Version.parse("7"), "touch items", "7_touch_items.sql", direction, false);
 	}
 
 	private static BatchProgress progress(long batchesDone, long batchesEstimated, long rows) {
@@ -147,7 +147,7 @@ class MigrationsMetricsTests {
 
 	private static Migrator migrator() {
 		TestDatabase database = PostgresServer.get().createDatabase();
-		return new Migrator(database.dataSource(), MigrationsConfiguration.defaults());
+		return Migrator.builder(database.dataSource()).build();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.Version;
 import dev.migrations.testsupport.PostgresServer;
@@ -70,7 +69,7 @@ class ActuatorPlanHttpTests {
 
 	private static TestDatabase migratedToOne() {
 		TestDatabase database = PostgresServer.get().createDatabase();
-		new Migrator(database.dataSource(), MigrationsConfiguration.defaults()).migrate(Version.parse("1")).orThrow();
+		Migrator.builder(database.dataSource()).build().migrate(Version.parse("1")).orThrow();
 		return database;
 	}
 

@@ -3,9 +3,9 @@ package dev.migrations.internal.sql.ddl;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.Token;
 import dev.migrations.internal.sql.TokenKind;
+import dev.migrations.lint.LockLevel;
 
 /**
  * Reads the actions of {@code ALTER TABLE [IF EXISTS] [ONLY] name [*] …}: the rename

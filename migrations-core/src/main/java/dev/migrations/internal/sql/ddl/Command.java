@@ -2,8 +2,8 @@ package dev.migrations.internal.sql.ddl;
 
 import java.util.List;
 
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.lint.LockLevel;
 
 /**
  * What one statement does, as far as locks and the rules care, read from its tokens by

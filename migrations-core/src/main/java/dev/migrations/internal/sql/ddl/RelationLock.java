@@ -2,7 +2,7 @@ package dev.migrations.internal.sql.ddl;
 
 import java.util.Objects;
 
-import dev.migrations.LockLevel;
+import dev.migrations.lint.LockLevel;
 
 /**
  * A relation a statement touches and the lock it takes on it, as the statement reads: the

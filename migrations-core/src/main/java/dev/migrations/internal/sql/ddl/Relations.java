@@ -3,7 +3,7 @@ package dev.migrations.internal.sql.ddl;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.LockLevel;
+import dev.migrations.lint.LockLevel;
 
 /**
  * The relations a command locks and the lock on each, from the "Explicit Locking" and

@@ -1,7 +1,7 @@
 package dev.migrations.internal.sql.ddl;
 
-import dev.migrations.LockLevel;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.lint.LockLevel;
 
 /**
  * One action of an {@code ALTER TABLE}, read from the statement's tokens.

@@ -1,9 +1,8 @@
 package dev.migrations.internal.sql.ddl;
 
+import dev.migrations.internal.sql.SqlLexer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import dev.migrations.internal.sql.SqlLexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,15 +2,14 @@ package dev.migrations.internal.sql.ddl;
 
 import java.util.stream.Stream;
 
+import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.internal.sql.StatementSplitter;
+import dev.migrations.lint.LockLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.migrations.LockLevel;
-import dev.migrations.internal.sql.SqlStatement;
-import dev.migrations.internal.sql.StatementSplitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,12 +2,11 @@ package dev.migrations.internal.sql.ddl;
 
 import java.util.List;
 
+import dev.migrations.internal.sql.SqlLexer;
+import dev.migrations.internal.sql.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.migrations.internal.sql.SqlLexer;
-import dev.migrations.internal.sql.Token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -207,7 +207,7 @@ public final class Engine {
 			return;
 		}
 		List<LintFinding> findings = new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-			.lint(pending);
+			.lint(pending, this.configuration.lintStartAfter());
 		for (LintFinding finding : findings) {
 			if (finding.suppressed()) {
 				logger.info("{}", finding.format());
@@ -246,7 +246,7 @@ public final class Engine {
 	public List<LintFinding> lint() {
 		return inspect(
 				(session, pending) -> new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-					.lint(pendingScripts(scripts(), pending)));
+					.lint(pendingScripts(scripts(), pending), this.configuration.lintStartAfter()));
 	}
 
 	/**

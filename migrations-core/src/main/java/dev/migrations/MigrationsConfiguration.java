@@ -86,6 +86,8 @@ public final class MigrationsConfiguration {
 
 	private final LintMode lintMode;
 
+	private final @Nullable Version lintStartAfter;
+
 	private MigrationsConfiguration(Builder builder) {
 		this.locations = List.copyOf(Objects.requireNonNull(builder.locations, "locations"));
 		this.schema = builder.schema;
@@ -109,6 +111,7 @@ public final class MigrationsConfiguration {
 		this.placeholderReplacement = builder.placeholderReplacement;
 		this.placeholdersOutsideQuotesOnly = builder.placeholdersOutsideQuotesOnly;
 		this.lintMode = Objects.requireNonNull(builder.lintMode, "lintMode");
+		this.lintStartAfter = builder.lintStartAfter;
 		check();
 	}
 
@@ -387,6 +390,18 @@ public final class MigrationsConfiguration {
 		return this.lintMode;
 	}
 
+	/**
+	 * The version at or below which migrations are not linted, or {@code null} (the
+	 * default) to lint every pending migration. A project that adopts the linter sets it
+	 * to its current version, so that a fresh database migrates the old history with
+	 * {@link LintMode#FAIL}; the old migrations are still read, so what they create is
+	 * known to be new.
+	 * @return the value
+	 */
+	public @Nullable Version lintStartAfter() {
+		return this.lintStartAfter;
+	}
+
 	@Override
 	public boolean equals(@Nullable Object obj) {
 		if (this == obj) {
@@ -413,7 +428,8 @@ public final class MigrationsConfiguration {
 				&& Objects.equals(this.placeholders, other.placeholders)
 				&& this.placeholderReplacement == other.placeholderReplacement
 				&& this.placeholdersOutsideQuotesOnly == other.placeholdersOutsideQuotesOnly
-				&& Objects.equals(this.lintMode, other.lintMode);
+				&& Objects.equals(this.lintMode, other.lintMode)
+				&& Objects.equals(this.lintStartAfter, other.lintStartAfter);
 	}
 
 	@Override
@@ -422,7 +438,7 @@ public final class MigrationsConfiguration {
 				this.missingFilePolicy, this.lockWaitTimeout, this.classLoader, this.lockTimeout, this.statementTimeout,
 				this.longStatementTimeout, this.lockRetries, this.lockRetryBackoff, this.contractEnabled,
 				this.missingDownPolicy, this.flywayHistoryTable, this.baselineVersion, this.placeholders,
-				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode);
+				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode, this.lintStartAfter);
 	}
 
 	@Override
@@ -437,7 +453,7 @@ public final class MigrationsConfiguration {
 				+ ", flywayHistoryTable=" + this.flywayHistoryTable + ", baselineVersion=" + this.baselineVersion
 				+ ", placeholders=" + this.placeholders + ", placeholderReplacement=" + this.placeholderReplacement
 				+ ", placeholdersOutsideQuotesOnly=" + this.placeholdersOutsideQuotesOnly + ", lintMode="
-				+ this.lintMode + "]";
+				+ this.lintMode + ", lintStartAfter=" + this.lintStartAfter + "]";
 	}
 
 	/**
@@ -490,6 +506,8 @@ public final class MigrationsConfiguration {
 
 		private LintMode lintMode = LintMode.FAIL;
 
+		private @Nullable Version lintStartAfter = null;
+
 		private Builder() {
 		}
 
@@ -516,6 +534,7 @@ public final class MigrationsConfiguration {
 			this.placeholderReplacement = configuration.placeholderReplacement;
 			this.placeholdersOutsideQuotesOnly = configuration.placeholdersOutsideQuotesOnly;
 			this.lintMode = configuration.lintMode;
+			this.lintStartAfter = configuration.lintStartAfter;
 		}
 
 		/**
@@ -772,6 +791,17 @@ public final class MigrationsConfiguration {
 		 */
 		public Builder lintMode(LintMode lintMode) {
 			this.lintMode = lintMode;
+			return this;
+		}
+
+		/**
+		 * Sets the version at or below which migrations are not linted (default
+		 * {@code null}: every pending migration is).
+		 * @param lintStartAfter the version, or {@code null}
+		 * @return this builder
+		 */
+		public Builder lintStartAfter(@Nullable Version lintStartAfter) {
+			this.lintStartAfter = lintStartAfter;
 			return this;
 		}
 

@@ -61,7 +61,10 @@ final class HistorySetup {
 			scope.history().create(connection, this.configuration.createSchema());
 			String flywayTable = scope.history().sibling(this.configuration.flywayHistoryTable());
 			if (exists(connection, flywayTable)) {
-				FlywayImport.importHistory(connection, scope.history(), flywayTable, migrations);
+				Placeholders placeholders = scope.placeholders(this.configuration);
+				String flywayName = this.configuration.flywayHistoryTable();
+				FlywayImport.importHistory(connection, scope.history(), flywayTable, migrations,
+						(script, text) -> placeholders.asFlywayReplaced(script, text, flywayName));
 			}
 			else if (this.configuration.baselineVersion() != null) {
 				int count = BaselineRecorder.record(connection, scope.history(), migrations,

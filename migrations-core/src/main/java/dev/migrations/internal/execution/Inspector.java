@@ -78,7 +78,7 @@ public final class Inspector {
 	public List<LintFinding> lint() {
 		return inspect(
 				(session, pending) -> new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-					.lint(PendingMigrations.scripts(this.migrations.get(), pending)));
+					.lint(PendingMigrations.scripts(this.migrations.get(), pending), this.configuration.lintStartAfter()));
 	}
 
 	/**

@@ -57,6 +57,10 @@ final class MigrationRunner {
 
 	MigrationRun up(MigrationScript script, HistoryRow partial) {
 		boolean transactional = script.up().transactional(serverVersion());
+		if (script.up().statements().isEmpty()) {
+			logger.info("{} holds no statement, only comments (a marker version): recorded, nothing run",
+					script.script());
+		}
 		Running event = Running.start(script.version(), script.description(), script.script(), Direction.UP,
 				transactional);
 		return run(event, () -> {

@@ -173,7 +173,7 @@ public final class SchemaChanger {
 			return;
 		}
 		List<LintFinding> findings = new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-			.lint(pending);
+			.lint(pending, this.configuration.lintStartAfter());
 		for (LintFinding finding : findings) {
 			if (finding.suppressed()) {
 				logger.info("{}", finding.format());

@@ -86,6 +86,8 @@ public final class MigrationsConfiguration {
 
 	private final LintMode lintMode;
 
+	private final boolean schemaOnSearchPath;
+
 	private MigrationsConfiguration(Builder builder) {
 		this.locations = List.copyOf(Objects.requireNonNull(builder.locations, "locations"));
 		this.schema = builder.schema;
@@ -109,6 +111,7 @@ public final class MigrationsConfiguration {
 		this.placeholderReplacement = builder.placeholderReplacement;
 		this.placeholdersOutsideQuotesOnly = builder.placeholdersOutsideQuotesOnly;
 		this.lintMode = Objects.requireNonNull(builder.lintMode, "lintMode");
+		this.schemaOnSearchPath = builder.schemaOnSearchPath;
 		check();
 	}
 
@@ -119,6 +122,10 @@ public final class MigrationsConfiguration {
 		this.locations.forEach(MigrationsConfiguration::checkLocation);
 		if (this.schema != null) {
 			checkIdentifier("schema", this.schema);
+		}
+		if (this.schemaOnSearchPath && this.schema == null) {
+			throw new IllegalArgumentException(
+					"The schemaOnSearchPath setting needs a schema (the schema setting): which schema to put first");
 		}
 		checkIdentifier("table", this.table);
 		checkIdentifier("flywayHistoryTable", this.flywayHistoryTable);
@@ -387,6 +394,22 @@ public final class MigrationsConfiguration {
 		return this.lintMode;
 	}
 
+	/**
+	 * Whether the {@link #schema() schema} comes first on the {@code search_path} of the
+	 * migrator's connections while a command runs (default {@code false}: the
+	 * connection's own search path), so that unqualified names in the migrations create
+	 * and find objects in that schema: a schema per tenant. Connected to PostgreSQL
+	 * itself, the work connection's search path is set for the run and put back at its
+	 * end; behind a pooler, it is set with {@code SET LOCAL} in each transaction, and a
+	 * statement that runs outside a transaction ({@code CREATE INDEX CONCURRENTLY}, …)
+	 * sees the server connection's own search path (qualify its names, e.g. with the
+	 * {@code ${tenant}} placeholder).
+	 * @return the value
+	 */
+	public boolean schemaOnSearchPath() {
+		return this.schemaOnSearchPath;
+	}
+
 	@Override
 	public boolean equals(@Nullable Object obj) {
 		if (this == obj) {
@@ -413,7 +436,7 @@ public final class MigrationsConfiguration {
 				&& Objects.equals(this.placeholders, other.placeholders)
 				&& this.placeholderReplacement == other.placeholderReplacement
 				&& this.placeholdersOutsideQuotesOnly == other.placeholdersOutsideQuotesOnly
-				&& Objects.equals(this.lintMode, other.lintMode);
+				&& Objects.equals(this.lintMode, other.lintMode) && this.schemaOnSearchPath == other.schemaOnSearchPath;
 	}
 
 	@Override
@@ -422,7 +445,8 @@ public final class MigrationsConfiguration {
 				this.missingFilePolicy, this.lockWaitTimeout, this.classLoader, this.lockTimeout, this.statementTimeout,
 				this.longStatementTimeout, this.lockRetries, this.lockRetryBackoff, this.contractEnabled,
 				this.missingDownPolicy, this.flywayHistoryTable, this.baselineVersion, this.placeholders,
-				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode);
+				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode,
+				this.schemaOnSearchPath);
 	}
 
 	@Override
@@ -437,7 +461,7 @@ public final class MigrationsConfiguration {
 				+ ", flywayHistoryTable=" + this.flywayHistoryTable + ", baselineVersion=" + this.baselineVersion
 				+ ", placeholders=" + this.placeholders + ", placeholderReplacement=" + this.placeholderReplacement
 				+ ", placeholdersOutsideQuotesOnly=" + this.placeholdersOutsideQuotesOnly + ", lintMode="
-				+ this.lintMode + "]";
+				+ this.lintMode + ", schemaOnSearchPath=" + this.schemaOnSearchPath + "]";
 	}
 
 	/**
@@ -490,6 +514,8 @@ public final class MigrationsConfiguration {
 
 		private LintMode lintMode = LintMode.FAIL;
 
+		private boolean schemaOnSearchPath = false;
+
 		private Builder() {
 		}
 
@@ -516,6 +542,7 @@ public final class MigrationsConfiguration {
 			this.placeholderReplacement = configuration.placeholderReplacement;
 			this.placeholdersOutsideQuotesOnly = configuration.placeholdersOutsideQuotesOnly;
 			this.lintMode = configuration.lintMode;
+			this.schemaOnSearchPath = configuration.schemaOnSearchPath;
 		}
 
 		/**
@@ -772,6 +799,19 @@ public final class MigrationsConfiguration {
 		 */
 		public Builder lintMode(LintMode lintMode) {
 			this.lintMode = lintMode;
+			return this;
+		}
+
+		/**
+		 * Sets whether the schema comes first on the search path of the migrator's
+		 * connections while a command runs (default {@code false}).
+		 * @param schemaOnSearchPath whether it does; needs a {@link #schema(String)
+		 * schema}
+		 * @return this builder
+		 * @see MigrationsConfiguration#schemaOnSearchPath()
+		 */
+		public Builder schemaOnSearchPath(boolean schemaOnSearchPath) {
+			this.schemaOnSearchPath = schemaOnSearchPath;
 			return this;
 		}
 

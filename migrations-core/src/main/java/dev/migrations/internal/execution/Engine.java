@@ -206,8 +206,7 @@ public final class Engine {
 		if (pending.isEmpty()) {
 			return;
 		}
-		List<LintFinding> findings = new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-			.lint(pending);
+		List<LintFinding> findings = new Linter(catalog(session), session.serverVersion()).lint(pending);
 		for (LintFinding finding : findings) {
 			if (finding.suppressed()) {
 				logger.info("{}", finding.format());
@@ -244,9 +243,8 @@ public final class Engine {
 	 * @return every finding, suppressed ones included
 	 */
 	public List<LintFinding> lint() {
-		return inspect(
-				(session, pending) -> new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-					.lint(pendingScripts(scripts(), pending)));
+		return inspect((session, pending) -> new Linter(catalog(session), session.serverVersion())
+			.lint(pendingScripts(scripts(), pending)));
 	}
 
 	/**
@@ -256,9 +254,15 @@ public final class Engine {
 	 */
 	public MigrationPlan plan() {
 		return inspect((session, pending) -> {
-			Planner planner = new Planner(JdbcCatalog.read(session.connection(), null), session.serverVersion());
+			Planner planner = new Planner(catalog(session), session.serverVersion());
 			return withJava(planner.plan(pendingScripts(scripts(), pending)), pending);
 		});
+	}
+
+	// a schema put first on the search path is where unqualified names land
+	private JdbcCatalog catalog(Session session) {
+		return JdbcCatalog.read(session.connection(),
+				this.configuration.schemaOnSearchPath() ? session.history().schema() : null);
 	}
 
 	private MigrationPlan withJava(MigrationPlan planned, List<MigrationInfo> pending) {

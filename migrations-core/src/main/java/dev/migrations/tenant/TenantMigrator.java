@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
+import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import org.jspecify.annotations.Nullable;
@@ -49,11 +50,14 @@ public final class TenantMigrator {
 
 	private final @Nullable Function<String, DataSource> dataSources;
 
+	private final @Nullable Function<String, MigrationListener> listeners;
+
 	private TenantMigrator(Builder builder) {
 		this.template = builder.template;
 		this.parallelism = builder.parallelism;
 		this.onFailure = builder.onFailure;
 		this.dataSources = builder.dataSources;
+		this.listeners = builder.listeners;
 	}
 
 	/**
@@ -154,18 +158,19 @@ public final class TenantMigrator {
 	}
 
 	/**
-	 * The migrator of a tenant with a schema of its own; for a database per tenant, use
-	 * {@link #with(String, Function)}, which closes its data source.
+	 * The migrator of a tenant. For a database per tenant, its data source is opened for
+	 * it and the caller closes it (when it is {@link AutoCloseable}) once done;
+	 * {@link #with(String, Function)} does that.
 	 * @param tenant the tenant
 	 * @return its migrator
-	 * @throws IllegalStateException if each tenant is a database
-	 * @throws IllegalArgumentException if the name cannot be a schema
+	 * @throws IllegalArgumentException if the name cannot be a schema or a database
 	 */
 	public Migrator migrator(String tenant) {
-		if (this.dataSources != null) {
-			throw new IllegalStateException("Each tenant is a database: use with(tenant, work)");
+		check(tenant);
+		if (this.dataSources == null) {
+			return migratorOf(this.template.dataSource(), tenant);
 		}
-		return migratorOf(this.template.dataSource(), tenant);
+		return migratorOf(Objects.requireNonNull(this.dataSources.apply(tenant), "dataSource"), tenant);
 	}
 
 	private Migrator migratorOf(DataSource dataSource, String tenant) {
@@ -178,7 +183,7 @@ public final class TenantMigrator {
 		}
 		return Migrator.builder(dataSource)
 			.configuration(configuration.build())
-			.listener(this.template.listener())
+			.listener((this.listeners != null) ? this.listeners.apply(tenant) : this.template.listener())
 			.javaMigrations(this.template.javaMigrations())
 			.sources(this.template.sources())
 			.build();
@@ -220,6 +225,8 @@ public final class TenantMigrator {
 
 		private @Nullable Function<String, DataSource> dataSources;
 
+		private @Nullable Function<String, MigrationListener> listeners;
+
 		private Builder(Migrator template) {
 			this.template = Objects.requireNonNull(template, "template");
 		}
@@ -260,6 +267,17 @@ public final class TenantMigrator {
 		 */
 		public Builder dataSources(Function<String, DataSource> dataSources) {
 			this.dataSources = Objects.requireNonNull(dataSources, "dataSources");
+			return this;
+		}
+
+		/**
+		 * Gives each tenant's migrator a listener of its own (metrics tagged by tenant,
+		 * say) in place of the template's.
+		 * @param listeners the tenant's listener, by name
+		 * @return this builder
+		 */
+		public Builder listeners(Function<String, MigrationListener> listeners) {
+			this.listeners = Objects.requireNonNull(listeners, "listeners");
 			return this;
 		}
 

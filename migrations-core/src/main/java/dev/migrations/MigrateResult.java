@@ -3,6 +3,8 @@ package dev.migrations;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of {@link Migrator#migrate()}: migrations applied, nothing to do, or a
  * failure after zero or more migrations were applied.
@@ -55,7 +57,7 @@ public sealed interface MigrateResult {
 	 * @param current the current version, or {@code null} when nothing is applied and
 	 * nothing exists
 	 */
-	record UpToDate(Version current) implements MigrateResult {
+	record UpToDate(@Nullable Version current) implements MigrateResult {
 
 		@Override
 		public List<MigrationRun> applied() {

@@ -1,5 +1,7 @@
 package dev.migrations;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every error the engine reports. Subclasses carry the structured details
  * (file, line, column, SQLState, versions) as getters; the message is complete on its own
@@ -22,7 +24,7 @@ public class MigrationException extends RuntimeException {
 	 * @param message what went wrong, and where a setting would fix it, which one
 	 * @param cause the underlying error
 	 */
-	public MigrationException(String message, Throwable cause) {
+	public MigrationException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

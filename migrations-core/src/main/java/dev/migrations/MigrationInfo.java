@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One migration as known from its file, its history row, or both.
  *
@@ -35,8 +37,9 @@ import java.util.Objects;
  * it), else {@code null}
  */
 public record MigrationInfo(Version version, String description, String script, MigrationState state, String checksum,
-		OffsetDateTime appliedAt, String appliedBy, Duration executionTime, boolean reversible, boolean transactional,
-		String upSql, String downSql, String origin, Long batchPosition) {
+		@Nullable OffsetDateTime appliedAt, @Nullable String appliedBy, @Nullable Duration executionTime,
+		boolean reversible, boolean transactional, @Nullable String upSql, @Nullable String downSql,
+		@Nullable String origin, @Nullable Long batchPosition) {
 
 	/**
 	 * Validates the values.

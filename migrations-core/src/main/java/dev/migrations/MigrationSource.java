@@ -22,16 +22,20 @@ import org.jspecify.annotations.Nullable;
 public interface MigrationSource {
 
 	/**
-	 * Every file this source holds, in any order. Files whose name does not end in
-	 * {@code .sql} are ignored.
+	 * Every file this source holds, in any order. Files whose name ends in {@code .sql}
+	 * are migrations; a file named after one with {@code .conf} added
+	 * ({@code V3__index.sql.conf}, at the path of the script plus {@code .conf}) holds
+	 * Flyway's settings for that script, such as {@code executeInTransaction=false};
+	 * other files are ignored.
 	 * @return the files
 	 * @throws MigrationException if the files cannot be read
 	 */
 	List<MigrationFile> files();
 
 	/**
-	 * The {@code .sql} files under a class path folder, in directories and inside jars
-	 * (Spring Boot's nested jars included), sub-folders too.
+	 * The {@code .sql} files (and {@code .sql.conf} settings) under a class path folder,
+	 * in directories and inside jars (Spring Boot's nested jars included), sub-folders
+	 * too.
 	 * @param folder the folder, such as {@code db/migrations}
 	 * @param classLoader the class loader to search, or {@code null} for the engine's own
 	 * @return the source
@@ -42,8 +46,8 @@ public interface MigrationSource {
 	}
 
 	/**
-	 * The {@code .sql} files under a directory, sub-directories too. A directory that
-	 * does not exist holds no file (and is logged).
+	 * The {@code .sql} files (and {@code .sql.conf} settings) under a directory,
+	 * sub-directories too. A directory that does not exist holds no file (and is logged).
 	 * @param directory the directory
 	 * @return the source
 	 */

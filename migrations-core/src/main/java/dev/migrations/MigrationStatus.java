@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Every migration known from the files or the history, in version order, and the current
  * version.
@@ -12,14 +14,15 @@ import java.util.Optional;
  * @param current the newest applied version, or {@code null} when nothing is applied
  * @param repeatables the repeatable migrations ({@code R__…sql}), in description order
  */
-public record MigrationStatus(List<MigrationInfo> migrations, Version current, List<RepeatableInfo> repeatables) {
+public record MigrationStatus(List<MigrationInfo> migrations, @Nullable Version current,
+		List<RepeatableInfo> repeatables) {
 
 	/**
 	 * A status without repeatable migrations.
 	 * @param migrations every migration, in version order
 	 * @param current the newest applied version, or {@code null}
 	 */
-	public MigrationStatus(List<MigrationInfo> migrations, Version current) {
+	public MigrationStatus(List<MigrationInfo> migrations, @Nullable Version current) {
 		this(migrations, current, List.of());
 	}
 

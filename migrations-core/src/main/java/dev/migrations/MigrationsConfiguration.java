@@ -86,6 +86,8 @@ public final class MigrationsConfiguration {
 
 	private final LintMode lintMode;
 
+	private final @Nullable Version lintStartAfter;
+
 	private final boolean schemaOnSearchPath;
 
 	private MigrationsConfiguration(Builder builder) {
@@ -111,6 +113,7 @@ public final class MigrationsConfiguration {
 		this.placeholderReplacement = builder.placeholderReplacement;
 		this.placeholdersOutsideQuotesOnly = builder.placeholdersOutsideQuotesOnly;
 		this.lintMode = Objects.requireNonNull(builder.lintMode, "lintMode");
+		this.lintStartAfter = builder.lintStartAfter;
 		this.schemaOnSearchPath = builder.schemaOnSearchPath;
 		check();
 	}
@@ -395,6 +398,18 @@ public final class MigrationsConfiguration {
 	}
 
 	/**
+	 * The version at or below which migrations are not linted, or {@code null} (the
+	 * default) to lint every pending migration. A project that adopts the linter sets it
+	 * to its current version, so that a fresh database migrates the old history with
+	 * {@link LintMode#FAIL}; the old migrations are still read, so what they create is
+	 * known to be new.
+	 * @return the value
+	 */
+	public @Nullable Version lintStartAfter() {
+		return this.lintStartAfter;
+	}
+
+	/**
 	 * Whether the {@link #schema() schema} comes first on the {@code search_path} of the
 	 * migrator's connections while a command runs (default {@code false}: the
 	 * connection's own search path), so that unqualified names in the migrations create
@@ -436,7 +451,9 @@ public final class MigrationsConfiguration {
 				&& Objects.equals(this.placeholders, other.placeholders)
 				&& this.placeholderReplacement == other.placeholderReplacement
 				&& this.placeholdersOutsideQuotesOnly == other.placeholdersOutsideQuotesOnly
-				&& Objects.equals(this.lintMode, other.lintMode) && this.schemaOnSearchPath == other.schemaOnSearchPath;
+				&& Objects.equals(this.lintMode, other.lintMode)
+				&& Objects.equals(this.lintStartAfter, other.lintStartAfter)
+				&& this.schemaOnSearchPath == other.schemaOnSearchPath;
 	}
 
 	@Override
@@ -445,7 +462,7 @@ public final class MigrationsConfiguration {
 				this.missingFilePolicy, this.lockWaitTimeout, this.classLoader, this.lockTimeout, this.statementTimeout,
 				this.longStatementTimeout, this.lockRetries, this.lockRetryBackoff, this.contractEnabled,
 				this.missingDownPolicy, this.flywayHistoryTable, this.baselineVersion, this.placeholders,
-				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode,
+				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode, this.lintStartAfter,
 				this.schemaOnSearchPath);
 	}
 
@@ -461,7 +478,8 @@ public final class MigrationsConfiguration {
 				+ ", flywayHistoryTable=" + this.flywayHistoryTable + ", baselineVersion=" + this.baselineVersion
 				+ ", placeholders=" + this.placeholders + ", placeholderReplacement=" + this.placeholderReplacement
 				+ ", placeholdersOutsideQuotesOnly=" + this.placeholdersOutsideQuotesOnly + ", lintMode="
-				+ this.lintMode + ", schemaOnSearchPath=" + this.schemaOnSearchPath + "]";
+				+ this.lintMode + ", lintStartAfter=" + this.lintStartAfter + ", schemaOnSearchPath="
+				+ this.schemaOnSearchPath + "]";
 	}
 
 	/**
@@ -514,6 +532,8 @@ public final class MigrationsConfiguration {
 
 		private LintMode lintMode = LintMode.FAIL;
 
+		private @Nullable Version lintStartAfter = null;
+
 		private boolean schemaOnSearchPath = false;
 
 		private Builder() {
@@ -542,6 +562,7 @@ public final class MigrationsConfiguration {
 			this.placeholderReplacement = configuration.placeholderReplacement;
 			this.placeholdersOutsideQuotesOnly = configuration.placeholdersOutsideQuotesOnly;
 			this.lintMode = configuration.lintMode;
+			this.lintStartAfter = configuration.lintStartAfter;
 			this.schemaOnSearchPath = configuration.schemaOnSearchPath;
 		}
 
@@ -799,6 +820,17 @@ public final class MigrationsConfiguration {
 		 */
 		public Builder lintMode(LintMode lintMode) {
 			this.lintMode = lintMode;
+			return this;
+		}
+
+		/**
+		 * Sets the version at or below which migrations are not linted (default
+		 * {@code null}: every pending migration is).
+		 * @param lintStartAfter the version, or {@code null}
+		 * @return this builder
+		 */
+		public Builder lintStartAfter(@Nullable Version lintStartAfter) {
+			this.lintStartAfter = lintStartAfter;
 			return this;
 		}
 

@@ -25,8 +25,9 @@ import dev.migrations.lint.MigrationPlan;
  * the database ({@code migrate}, {@code undo}) take the database's migration lock, a
  * session-level advisory lock held on a connection of its own, so that only one migrator
  * at a time changes a database, and release it at the end (or, if the process dies, the
- * moment its connection closes). The inspections ({@code status}, {@code validate},
- * {@code lint}, {@code plan}) take no lock and change nothing.
+ * moment its connection closes); a {@code migrate} that finds, on one read of the
+ * history, nothing to do takes no lock. The inspections ({@code status},
+ * {@code validate}, {@code lint}, {@code plan}) take no lock and change nothing.
  * <p>
  * Thread-safe: commands may be called from several threads; the lock serialises the ones
  * that change the database.
@@ -88,7 +89,7 @@ public final class Migrator {
 	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate() {
-		return this.engine.migrate(this.configuration.target());
+		return this.engine.changer().migrate(this.configuration.target());
 	}
 
 	/**
@@ -98,7 +99,7 @@ public final class Migrator {
 	 * cannot be used) after the ones that succeeded
 	 */
 	public MigrateResult migrate(Version target) {
-		return this.engine.migrate(Objects.requireNonNull(target, "target"));
+		return this.engine.changer().migrate(Objects.requireNonNull(target, "target"));
 	}
 
 	/**
@@ -108,7 +109,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure
 	 */
 	public UndoResult undo() {
-		return this.engine.undoLatest();
+		return this.engine.changer().undoLatest();
 	}
 
 	/**
@@ -119,7 +120,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure after the ones that succeeded
 	 */
 	public UndoResult undo(Version target) {
-		return this.engine.undoTo(Objects.requireNonNull(target, "target"));
+		return this.engine.changer().undoTo(Objects.requireNonNull(target, "target"));
 	}
 
 	/**
@@ -127,7 +128,7 @@ public final class Migrator {
 	 * @return what was undone, or the failure after the ones that succeeded
 	 */
 	public UndoResult undoAll() {
-		return this.engine.undoTo(null);
+		return this.engine.changer().undoTo(null);
 	}
 
 	/**
@@ -140,7 +141,7 @@ public final class Migrator {
 	 * @throws MigrationException if the database cannot be read
 	 */
 	public MigrationStatus status() {
-		return this.engine.status();
+		return this.engine.inspector().status();
 	}
 
 	/**
@@ -156,7 +157,7 @@ public final class Migrator {
 	 * @throws MigrationException if the database cannot be read
 	 */
 	public ValidateResult validate() {
-		return this.engine.validate();
+		return this.engine.inspector().validate();
 	}
 
 	/**
@@ -168,7 +169,7 @@ public final class Migrator {
 	 * @throws ScriptException if a migration file cannot be read or parsed
 	 */
 	public List<LintFinding> lint() {
-		return this.engine.lint();
+		return this.engine.inspector().lint();
 	}
 
 	/**
@@ -179,7 +180,7 @@ public final class Migrator {
 	 * @throws ScriptException if a migration file cannot be read or parsed
 	 */
 	public MigrationPlan plan() {
-		return this.engine.plan();
+		return this.engine.inspector().plan();
 	}
 
 	/**

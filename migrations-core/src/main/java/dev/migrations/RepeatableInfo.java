@@ -3,6 +3,8 @@ package dev.migrations;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A repeatable migration ({@code R__<description>.sql}) as {@link Migrator#status()} sees
  * it.
@@ -16,8 +18,8 @@ import java.util.Objects;
  * @param appliedAt when it last ran, or {@code null}
  * @param appliedBy who ran it, or {@code null}
  */
-public record RepeatableInfo(String description, String script, State state, String checksum, OffsetDateTime appliedAt,
-		String appliedBy) {
+public record RepeatableInfo(String description, String script, State state, String checksum,
+		@Nullable OffsetDateTime appliedAt, @Nullable String appliedBy) {
 
 	/**
 	 * Validates the values.

@@ -28,7 +28,7 @@ public class StatementException extends MigrationException {
 	 * Creates an exception for a refused statement.
 	 * @param location where the statement is and which one it is
 	 * @param sqlState the SQLState PostgreSQL gave, or {@code null} when none was given
-	 * @param serverMessage PostgreSQL's own message
+	 * @param serverMessage the message PostgreSQL gave
 	 * @param cause the driver's exception
 	 */
 	public StatementException(Location location, @Nullable String sqlState, String serverMessage,
@@ -40,7 +40,7 @@ public class StatementException extends MigrationException {
 	 * Creates an exception for a refused statement, with advice on what to do.
 	 * @param location where the statement is and which one it is
 	 * @param sqlState the SQLState PostgreSQL gave, or {@code null} when none was given
-	 * @param serverMessage PostgreSQL's own message
+	 * @param serverMessage the message PostgreSQL gave
 	 * @param advice what to do about it (who blocked it, which setting to raise), or
 	 * {@code null}
 	 * @param cause the driver's exception

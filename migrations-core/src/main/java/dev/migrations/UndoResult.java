@@ -3,6 +3,8 @@ package dev.migrations;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of {@link Migrator#undo()}: migrations undone, nothing to undo, or a
  * failure after zero or more were undone.
@@ -34,7 +36,7 @@ public sealed interface UndoResult {
 	 * @param current the version now current, or {@code null} when nothing is applied any
 	 * more
 	 */
-	record Undone(List<MigrationRun> undone, Version current) implements UndoResult {
+	record Undone(List<MigrationRun> undone, @Nullable Version current) implements UndoResult {
 
 		/**
 		 * Copies the list.
@@ -54,7 +56,7 @@ public sealed interface UndoResult {
 	 *
 	 * @param current the current version, or {@code null} when nothing is applied
 	 */
-	record NothingToUndo(Version current) implements UndoResult {
+	record NothingToUndo(@Nullable Version current) implements UndoResult {
 
 		@Override
 		public List<MigrationRun> undone() {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A migration version: one or more groups of digits joined by {@code _} or {@code .},
  * such as {@code 20260501_01} or {@code 1.2.10}.
@@ -126,7 +128,7 @@ public final class Version implements Comparable<Version>, Serializable {
 	}
 
 	@Override
-	public boolean equals(Object obj) {
+	public boolean equals(@Nullable Object obj) {
 		return (obj instanceof Version other) && Arrays.equals(this.groups, other.groups);
 	}
 

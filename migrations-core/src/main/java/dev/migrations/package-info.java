@@ -9,5 +9,11 @@
  * lives in {@code dev.migrations.lint}, pre-deploy verification in
  * {@code dev.migrations.verify}; everything under {@code dev.migrations.internal} may
  * change without notice.
+ * <p>
+ * Null-marked: a value that may be absent is {@code @Nullable}; every other one is never
+ * {@code null}.
  */
+@NullMarked
 package dev.migrations;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,9 +69,7 @@ class BadInputTest {
 		ScriptFolder scripts = new ScriptFolder(this.folder)
 			.migration("1_create_users.sql", "CREATE TABLE users (id bigint);", "DROP TABLE users;")
 			.bytes(name, content);
-		Migrator migrator = Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.build();
+		Migrator migrator = migrator(database, scripts);
 
 		assertThat(migrator.migrate()).isInstanceOfSatisfying(MigrateResult.Failed.class,
 				(failed) -> assertThat(failed.error()).isInstanceOf(ScriptException.class)

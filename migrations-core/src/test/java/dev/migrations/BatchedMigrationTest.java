@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,12 +26,6 @@ class BatchedMigrationTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.build();
-	}
 
 	@Test
 	void resumesAtTheNextBatchAfterACrashAndChangesEveryRowExactlyOnce(TestDatabase database) throws Exception {

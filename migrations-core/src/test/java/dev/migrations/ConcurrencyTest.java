@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,13 +49,6 @@ class ConcurrencyTest {
 		return scripts;
 	}
 
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts, Duration lockWait) {
-		return Migrator.builder(database.dataSource())
-			.configuration(
-					MigrationsConfiguration.builder().locations(scripts.location()).lockWaitTimeout(lockWait).build())
-			.build();
-	}
-
 	@Test
 	void eightParallelMigratorsApplyEachMigrationExactlyOnce(TestDatabase database) throws Exception {
 		ScriptFolder scripts = tinyMigrations();
@@ -62,7 +56,8 @@ class ConcurrencyTest {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<MigrateResult>> results = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			Migrator migrator = migrator(database, scripts, Duration.ofMinutes(2));
+			Migrator migrator = migrator(database, scripts,
+					MigrationsConfiguration.builder().lockWaitTimeout(Duration.ofMinutes(2)));
 			results.add(pool.submit(() -> {
 				start.await();
 				return migrator.migrate();
@@ -89,8 +84,9 @@ class ConcurrencyTest {
 			.migration("1_t.sql", "CREATE TABLE t (id bigint);", "DROP TABLE t;")
 			.migration("2_slow.sql", "CREATE TABLE slow (id bigint);\nSELECT pg_sleep(30);", "DROP TABLE slow;")
 			.migration("3_u.sql", "CREATE TABLE u (id bigint);", "DROP TABLE u;");
-		CompletableFuture<MigrateResult> first = CompletableFuture
-			.supplyAsync(() -> migrator(database, scripts, Duration.ofSeconds(5)).migrate());
+		CompletableFuture<MigrateResult> first = CompletableFuture.supplyAsync(() -> migrator(database, scripts,
+				MigrationsConfiguration.builder().lockWaitTimeout(Duration.ofSeconds(5)))
+			.migrate());
 		awaitQuery(database, "SELECT pg_sleep(30)");
 
 		database.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
@@ -101,7 +97,9 @@ class ConcurrencyTest {
 		// the slow migration was rolled back with its connection: it was never applied,
 		// so it may change
 		scripts.migration("2_slow.sql", "CREATE TABLE slow (id bigint);", "DROP TABLE slow;");
-		MigrateResult second = migrator(database, scripts, Duration.ofSeconds(5)).migrate();
+		MigrateResult second = migrator(database, scripts,
+				MigrationsConfiguration.builder().lockWaitTimeout(Duration.ofSeconds(5)))
+			.migrate();
 		assertThat(second).isInstanceOf(MigrateResult.Applied.class);
 		assertThat(database.column("SELECT version FROM schema_migrations ORDER BY version")).containsExactly("1", "2",
 				"3");
@@ -110,7 +108,8 @@ class ConcurrencyTest {
 	@Test
 	void aWaiterGivesUpAfterTheTimeoutNamingTheHolder(TestDatabase database) throws SQLException {
 		ScriptFolder scripts = tinyMigrations();
-		Migrator migrator = migrator(database, scripts, Duration.ofMillis(300));
+		Migrator migrator = migrator(database, scripts,
+				MigrationsConfiguration.builder().lockWaitTimeout(Duration.ofMillis(300)));
 		long key = AdvisoryLock.keyOf("\"public\".\"schema_migrations\"");
 		try (Connection holder = database.dataSource().getConnection()) {
 			int holderPid = lock(holder, key);
@@ -120,7 +119,7 @@ class ConcurrencyTest {
 			assertThat(result).isInstanceOf(MigrateResult.Failed.class);
 			assertThat(((MigrateResult.Failed) result).error()).isInstanceOf(LockException.class)
 				.hasMessageContaining("held by pid " + holderPid)
-				.hasMessageContaining("migrations.lock-wait-timeout");
+				.hasMessageContaining("the lockWaitTimeout setting");
 		}
 		assertThat(database.tableExists("t_1")).isFalse();
 	}
@@ -136,7 +135,9 @@ class ConcurrencyTest {
 		// a lock held in a transaction by another connection of the migrator would make
 		// this wait forever
 		MigrateResult result = CompletableFuture
-			.supplyAsync(() -> migrator(database, scripts, Duration.ofSeconds(5)).migrate())
+			.supplyAsync(() -> migrator(database, scripts,
+					MigrationsConfiguration.builder().lockWaitTimeout(Duration.ofSeconds(5)))
+				.migrate())
 			.get(60, TimeUnit.SECONDS);
 
 		assertThat(result).isInstanceOf(MigrateResult.Applied.class);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,12 +27,6 @@ class ConcurrentIndexTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.build();
-	}
 
 	@Test
 	void anInterruptedBuildIsDroppedAndBuiltAgainOnTheNextRun(TestDatabase database) throws Exception {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,39 +46,38 @@ class ContractPhaseTest {
 			.migration("4_create_audit.sql", "CREATE TABLE audit (id bigint);", "DROP TABLE audit;");
 	}
 
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts, boolean contract) {
-		return Migrator.builder(database.dataSource())
-			.configuration(
-					MigrationsConfiguration.builder().locations(scripts.location()).contractEnabled(contract).build())
-			.build();
-	}
-
 	@Test
 	void holdsTheContractStepUntilReleased(TestDatabase database) {
 		ScriptFolder scripts = expandAndContract();
 
-		MigrateResult expand = migrator(database, scripts, false).migrate();
+		MigrateResult expand = migrator(database, scripts, MigrationsConfiguration.builder().contractEnabled(false))
+			.migrate();
 
 		assertThat(expand.applied()).extracting((migration) -> migration.version().text())
 			.containsExactly("1", "2", "4");
 		assertThat(database.columns("users")).containsExactly("id", "name", "full_name");
-		MigrationStatus held = migrator(database, scripts, false).status();
+		MigrationStatus held = migrator(database, scripts, MigrationsConfiguration.builder().contractEnabled(false))
+			.status();
 		assertThat(held.find(Version.parse("3")).orElseThrow().state()).isEqualTo(MigrationState.HELD);
-		assertThat(migrator(database, scripts, false).migrate()).isInstanceOf(MigrateResult.UpToDate.class);
+		assertThat(migrator(database, scripts, MigrationsConfiguration.builder().contractEnabled(false)).migrate())
+			.isInstanceOf(MigrateResult.UpToDate.class);
 
-		MigrateResult contract = migrator(database, scripts, true).migrate();
+		MigrateResult contract = migrator(database, scripts, MigrationsConfiguration.builder().contractEnabled(true))
+			.migrate();
 
 		assertThat(contract.applied()).extracting((migration) -> migration.version().text()).containsExactly("3");
 		assertThat(database.columns("users")).containsExactly("id", "full_name");
-		assertThat(migrator(database, scripts, true).status().count(MigrationState.APPLIED)).isEqualTo(4);
+		assertThat(migrator(database, scripts, MigrationsConfiguration.builder().contractEnabled(true)).status()
+			.count(MigrationState.APPLIED)).isEqualTo(4);
 	}
 
 	@Test
 	void aHeldMigrationIsNotAValidationProblem(TestDatabase database) {
 		ScriptFolder scripts = expandAndContract();
-		migrator(database, scripts, false).migrate().orThrow();
+		migrator(database, scripts, MigrationsConfiguration.builder().contractEnabled(false)).migrate().orThrow();
 
-		assertThat(migrator(database, scripts, false).validate()).isInstanceOf(ValidateResult.Valid.class);
+		assertThat(migrator(database, scripts, MigrationsConfiguration.builder().contractEnabled(false)).validate())
+			.isInstanceOf(ValidateResult.Valid.class);
 	}
 
 }

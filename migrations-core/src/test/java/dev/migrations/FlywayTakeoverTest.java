@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,12 +48,6 @@ class FlywayTakeoverTest {
 			.locations(scripts.location())
 			.load()
 			.migrate();
-	}
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.build();
 	}
 
 	@Test

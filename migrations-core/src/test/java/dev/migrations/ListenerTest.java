@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The listener hears the lock, each migration and each failure; a listener that throws
- * never fails a migration.
+ * never fails a migration; a migrate with nothing to do takes no lock to hear.
  */
 @ExtendWith(PostgresExtension.class)
 class ListenerTest {
@@ -54,14 +55,38 @@ class ListenerTest {
 
 		};
 
-		Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.listener(listener)
-			.build()
-			.migrate();
+		migrator(database, scripts).toBuilder().listener(listener).build().migrate();
 
 		assertThat(heard).containsExactly("lock", "before 1 UP", "after 1 transactional=true", "before 2 UP",
 				"failed 2 22012");
+	}
+
+	@Test
+	void aMigrateWithNothingToDoTakesNoLockAndOneWithWorkDoes(TestDatabase database) {
+		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
+				"DROP TABLE t;");
+		List<String> heard = new ArrayList<>();
+		MigrationListener listener = new MigrationListener() {
+
+			@Override
+			public void lockAcquired(Duration waited) {
+				heard.add("lock");
+			}
+
+		};
+		migrator(database, scripts).toBuilder().listener(listener).build().migrate().orThrow();
+		assertThat(heard).containsExactly("lock");
+
+		MigrateResult again = migrator(database, scripts).toBuilder().listener(listener).build().migrate();
+
+		assertThat(again).isInstanceOf(MigrateResult.UpToDate.class);
+		assertThat(heard).as("an up-to-date migrate takes no lock").containsExactly("lock");
+
+		scripts.migration("2_u.sql", "CREATE TABLE u (id bigint);", "DROP TABLE u;");
+		MigrateResult more = migrator(database, scripts).toBuilder().listener(listener).build().migrate();
+
+		assertThat(more.applied()).extracting(MigrationRun::script).containsExactly("2_u.sql");
+		assertThat(heard).containsExactly("lock", "lock");
 	}
 
 	@Test
@@ -77,11 +102,7 @@ class ListenerTest {
 
 		};
 
-		MigrateResult result = Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.listener(broken)
-			.build()
-			.migrate();
+		MigrateResult result = migrator(database, scripts).toBuilder().listener(broken).build().migrate();
 
 		assertThat(result).isInstanceOf(MigrateResult.Applied.class);
 	}

@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.migrations.testsupport.Migrators;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
@@ -35,14 +37,15 @@ class LockTimeoutTest {
 	@TempDir
 	Path folder;
 
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts, int retries, MigrationListener listener) {
-		return Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder()
-				.locations(scripts.location())
-				.lockTimeout(LOCK_TIMEOUT)
-				.lockRetries(retries)
-				.lockRetryBackoff(Duration.ofMillis(100))
-				.build())
+	private static Migrator migrator(TestDatabase database, ScriptFolder scripts, int retries,
+			MigrationListener listener) {
+		return Migrators
+			.migrator(database, scripts,
+					MigrationsConfiguration.builder()
+						.lockTimeout(LOCK_TIMEOUT)
+						.lockRetries(retries)
+						.lockRetryBackoff(Duration.ofMillis(100)))
+			.toBuilder()
 			.listener(listener)
 			.build();
 	}
@@ -55,10 +58,12 @@ class LockTimeoutTest {
 		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_add_note.sql",
 				"ALTER TABLE orders ADD COLUMN note text;", "ALTER TABLE orders DROP COLUMN note;");
 		List<String> retries = new CopyOnWriteArrayList<>();
+		CountDownLatch retried = new CountDownLatch(2);
 		MigrationListener listener = new MigrationListener() {
 			@Override
 			public void lockRetry(MigrationRun run, int retry, Duration pause, String blockedBy) {
 				retries.add(blockedBy);
+				retried.countDown();
 			}
 		};
 		AtomicBoolean reading = new AtomicBoolean(true);
@@ -68,7 +73,9 @@ class LockTimeoutTest {
 			CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> read(database, reading, slowestRead));
 			CompletableFuture<MigrateResult> migration = CompletableFuture
 				.supplyAsync(() -> migrator(database, scripts, 20, listener).migrate());
-			Thread.sleep(1500);
+			// the holder lets go once the migration has timed out and retried twice, with
+			// the reader running all along
+			assertThat(retried.await(1, TimeUnit.MINUTES)).as("the migration retried twice").isTrue();
 			holder.commit();
 
 			MigrateResult result = migration.get(1, TimeUnit.MINUTES);
@@ -102,7 +109,7 @@ class LockTimeoutTest {
 				.hasMessageStartingWith("1_add_note.sql:2:1: ERROR: canceling statement due to lock timeout")
 				.hasMessageContaining("Gave up after 2 retries")
 				.hasMessageContaining("Blocked by pid " + holderPid)
-				.hasMessageContaining("migrations.lock-timeout or migrations.lock-retries");
+				.hasMessageContaining("the lockTimeout setting or the lockRetries setting");
 		}
 		assertThat(database.column("SELECT version FROM schema_migrations")).isEmpty();
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,12 +21,6 @@ class MigrationFailureTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder().locations(scripts.location()).build())
-			.build();
-	}
 
 	@Test
 	void namesFileLineColumnSqlStateAndStatement(TestDatabase database) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrations.lint.LintMode;
+import dev.migrations.testsupport.Migrators;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
@@ -24,11 +25,11 @@ class NonTransactionalMigrationTest {
 	@TempDir
 	Path folder;
 
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return Migrator.builder(database.dataSource())
-			.configuration(
-					MigrationsConfiguration.builder().locations(scripts.location()).lintMode(LintMode.OFF).build())
-			.build();
+	/**
+	 * These tests are about running statements one by one; the linter has its own tests.
+	 */
+	private static Migrator migrator(TestDatabase database, ScriptFolder scripts) {
+		return Migrators.migrator(database, scripts, MigrationsConfiguration.builder().lintMode(LintMode.OFF));
 	}
 
 	@Test

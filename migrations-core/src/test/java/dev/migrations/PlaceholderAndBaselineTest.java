@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,12 +22,6 @@ class PlaceholderAndBaselineTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts, MigrationsConfiguration.Builder builder) {
-		return Migrator.builder(database.dataSource())
-			.configuration(builder.locations(scripts.location()).build())
-			.build();
-	}
 
 	@Test
 	void replacesConfiguredAndFlywaysBuiltInPlaceholders(TestDatabase database) {
@@ -53,7 +48,7 @@ class PlaceholderAndBaselineTest {
 
 		assertThat(((MigrateResult.Failed) result).error()).isInstanceOf(ScriptException.class)
 			.hasMessageStartingWith("2_grant.sql:3:22: unknown placeholder ${reader}")
-			.hasMessageContaining("migrations.placeholders.reader");
+			.hasMessageContaining("the placeholders setting (reader)");
 		assertThat(database.tableExists("t")).isFalse();
 	}
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -47,13 +48,8 @@ class StatementLexingTest {
 			.migration("3_backfill_orders.sql", "INSERT INTO orders SELECT g, 'new' FROM generate_series(1, 5) g;",
 					"DELETE FROM orders;")
 			.migration("4_archive_orders.sql", BACKFILL, "SELECT 1;");
-		Migrator migrator = Migrator.builder(database.dataSource())
-			.configuration(MigrationsConfiguration.builder()
-				.locations(scripts.location())
-				.lintMode(LintMode.WARN)
-				.placeholders(Map.of("status", "archived"))
-				.build())
-			.build();
+		Migrator migrator = migrator(database, scripts,
+				MigrationsConfiguration.builder().lintMode(LintMode.WARN).placeholders(Map.of("status", "archived")));
 
 		List<RecordedEvent> migrate = lexed(() -> migrator.migrate().orThrow());
 		List<RecordedEvent> everyBoot = lexed(() -> migrator.migrate().orThrow());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static dev.migrations.testsupport.Migrators.migrator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -22,16 +23,6 @@ class ValidationTest {
 
 	@TempDir
 	Path folder;
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts, MigrationsConfiguration.Builder builder) {
-		return Migrator.builder(database.dataSource())
-			.configuration(builder.locations(scripts.location()).build())
-			.build();
-	}
-
-	private Migrator migrator(TestDatabase database, ScriptFolder scripts) {
-		return migrator(database, scripts, MigrationsConfiguration.builder());
-	}
 
 	@Test
 	void failsWhenAnAppliedScriptWasEdited(TestDatabase database) {
@@ -130,7 +121,7 @@ class ValidationTest {
 
 		assertThat(((MigrateResult.Failed) strict).error())
 			.hasMessageContaining("migration 1 (1_t.sql) is applied but its file is missing")
-			.hasMessageContaining("migrations.missing-file-policy");
+			.hasMessageContaining("the missingFilePolicy setting");
 		assertThat(lenient.applied()).extracting((migration) -> migration.version().text()).containsExactly("3");
 		assertThat(migrator(database, scripts).status().find(Version.parse("1")).orElseThrow().state())
 			.isEqualTo(MigrationState.MISSING_FILE);
@@ -146,7 +137,7 @@ class ValidationTest {
 		MigrateResult refused = migrator(database, scripts).migrate();
 		assertThat(((MigrateResult.Failed) refused).error())
 			.hasMessageContaining("1_t.sql: version 1 is older than the newest applied one (2) and is not applied")
-			.hasMessageContaining("migrations.out-of-order=true");
+			.hasMessageContaining("the outOfOrder setting to true");
 		assertThat(migrator(database, scripts).status().find(Version.parse("1")).orElseThrow().state())
 			.isEqualTo(MigrationState.OUT_OF_ORDER);
 

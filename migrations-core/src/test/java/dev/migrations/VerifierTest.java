@@ -20,7 +20,6 @@ import dev.migrations.verify.Verifier;
 import dev.migrations.verify.VerifyException;
 import dev.migrations.verify.VerifyOptions;
 import dev.migrations.verify.VerifyOutcome;
-import dev.migrations.verify.VerifyRefusedException;
 import dev.migrations.verify.VerifyReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -141,13 +140,16 @@ class VerifierTest {
 	void refusesADatabaseNamedLikeProduction(TestDatabase database) throws SQLException {
 		DataSource production = database("production_orders");
 
-		assertThatExceptionOfType(VerifyRefusedException.class)
+		assertThatExceptionOfType(VerifyException.class)
 			.isThrownBy(() -> verifier(production, "classpath:db/guide").verify())
 			.withMessage("Refusing to verify database 'production_orders': verify runs each pending migration's up, "
-					+ "down and up again, so it is meant for a clone of production. Set migrations.verify.allow=true "
-					+ "for this database, or verify a clone whose name matches migrations.verify.database-pattern ("
+					+ "down and up again, so it is meant for a clone of production. Set the allow setting to true "
+					+ "for this database, or verify a clone whose name matches the databasePattern setting ("
 					+ VerifyOptions.DEFAULT_DATABASE_PATTERN + ")")
-			.satisfies((ex) -> assertThat(ex.getDatabase()).isEqualTo("production_orders"));
+			.satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(VerifyException.Kind.REFUSED))
+			.satisfies((ex) -> assertThat(ex.getDatabase()).isEqualTo("production_orders"))
+			.satisfies((ex) -> assertThat(ex.getDatabasePattern()).isEqualTo(VerifyOptions.DEFAULT_DATABASE_PATTERN))
+			.satisfies((ex) -> assertThat(ex.getReport()).isNull());
 		assertThat(tables(production)).isZero();
 	}
 
@@ -214,7 +216,8 @@ class VerifierTest {
 			.withMessage("Verify failed on database " + database.name()
 					+ " at 2_comment.sql: the down did not restore the schema\n"
 					+ "  column orders.status: comment none → new, paid or shipped")
-			.satisfies((ex) -> assertThat(ex.getReport()).isSameAs(report));
+			.satisfies((ex) -> assertThat(ex.getReport()).isSameAs(report))
+			.satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(VerifyException.Kind.FAILED));
 	}
 
 	@Test

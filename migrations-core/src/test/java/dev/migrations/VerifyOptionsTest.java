@@ -44,7 +44,7 @@ class VerifyOptionsTest {
 	@Test
 	void refusesAPatternThatIsNotARegularExpression() {
 		assertThatIllegalArgumentException().isThrownBy(() -> VerifyOptions.defaults().withDatabasePattern("(clone"))
-			.withMessageStartingWith("migrations.verify.database-pattern is not a regular expression: ");
+			.withMessageStartingWith("The databasePattern setting is not a regular expression: ");
 	}
 
 	@Test

@@ -24,7 +24,7 @@ public class LintException extends MigrationException {
 	public LintException(List<LintFinding> findings) {
 		super("The safety linter stopped migrate (" + findings.stream().filter(LintFinding::blocking).count()
 				+ " error(s)); fix them, or allow one on purpose with '-- migrate:allow <rule-id> <reason>' on the line "
-				+ "before the statement, or set migrations.lint.mode=warn:\n"
+				+ "before the statement, or set the lintMode setting to WARN:\n"
 				+ findings.stream()
 					.filter(LintFinding::blocking)
 					.map((finding) -> "  " + finding.format())

@@ -3,6 +3,8 @@ package dev.migrations.lint;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing the linter found in a pending migration: which rule, how serious, where, what
  * is dangerous (the lock taken, whether the table is rewritten or scanned) and the safer
@@ -23,7 +25,7 @@ import java.util.Objects;
  * @param suppressionReason the allow's reason when suppressed, otherwise {@code null}
  */
 public record LintFinding(String ruleId, LintSeverity severity, String script, int line, int column, String message,
-		String alternative, boolean suppressed, String suppressionReason) {
+		String alternative, boolean suppressed, @Nullable String suppressionReason) {
 
 	/**
 	 * Validates the values.

@@ -1,5 +1,7 @@
 package dev.migrations.lint;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * PostgreSQL's table-level lock modes, weakest first, with the conflicts of the
  * PostgreSQL manual's "Conflicting Lock Modes" table. A statement that takes a mode waits
@@ -109,7 +111,7 @@ public enum LockLevel {
 	 * @param other the other mode, or {@code null}
 	 * @return the stronger one (this, when other is null)
 	 */
-	public LockLevel max(LockLevel other) {
+	public LockLevel max(@Nullable LockLevel other) {
 		return (other == null || compareTo(other) >= 0) ? this : other;
 	}
 

@@ -7,5 +7,11 @@
  * {@link dev.migrations.lint.LintMode} decides whether findings stop a migrate (with a
  * {@link dev.migrations.lint.LintException}). Reached through
  * {@link dev.migrations.Migrator#lint()} and {@link dev.migrations.Migrator#plan()}.
+ * <p>
+ * Null-marked: a value that may be absent is {@code @Nullable}; every other one is never
+ * {@code null}.
  */
+@NullMarked
 package dev.migrations.lint;
+
+import org.jspecify.annotations.NullMarked;

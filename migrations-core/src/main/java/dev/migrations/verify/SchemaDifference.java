@@ -3,6 +3,8 @@ package dev.migrations.verify;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One difference between two schema snapshots, such as the schema before a migration's up
  * and after its down: an object that exists on one side only, or one attribute of an
@@ -29,7 +31,8 @@ import java.util.Set;
  * @param after the value after, or for an object that exists on one side only, its
  * summary ({@code null}: the object is absent, or the attribute has no value)
  */
-public record SchemaDifference(String kind, String name, String attribute, String before, String after) {
+public record SchemaDifference(String kind, String name, @Nullable String attribute, @Nullable String before,
+		@Nullable String after) {
 
 	private static final Set<String> SELF_DESCRIBING = Set.of("nullability", "validity", "firing", "persistence",
 			"cycle");

@@ -2,6 +2,8 @@ package dev.migrations.verify;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The row count of one table a migration names, at each step of its verification.
  * {@code null} means the table did not exist at that step (before a migration that
@@ -14,7 +16,7 @@ import java.util.Objects;
  * @param afterUp the rows after the up
  * @param afterDown the rows after the down
  */
-public record TableRows(String table, Long before, Long afterUp, Long afterDown) {
+public record TableRows(String table, @Nullable Long before, @Nullable Long afterUp, @Nullable Long afterDown) {
 
 	/**
 	 * Validates the values.

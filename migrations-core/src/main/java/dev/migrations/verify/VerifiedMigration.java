@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.migrations.lint.TableLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one pending migration fared under {@link Verifier verify}: its timings, the row
@@ -29,8 +30,8 @@ import dev.migrations.lint.TableLock;
  * it); else {@code null}
  */
 public record VerifiedMigration(String version, String description, String script, VerifyOutcome outcome,
-		boolean reversible, Duration upTime, Duration downTime, List<TableRows> rows, List<TableLock> locks,
-		List<SchemaDifference> differences, String problem) {
+		boolean reversible, @Nullable Duration upTime, @Nullable Duration downTime, List<TableRows> rows,
+		List<TableLock> locks, List<SchemaDifference> differences, @Nullable String problem) {
 
 	/**
 	 * Validates and copies the values.

@@ -102,15 +102,15 @@ public final class Verifier {
 	 * leaving them applied.
 	 * @return the report; a failed migration is in it, not thrown (see
 	 * {@link VerifyReport#orThrow()})
-	 * @throws VerifyRefusedException if the database is neither allowed nor named like a
-	 * clone
+	 * @throws VerifyException ({@link VerifyException.Kind#REFUSED REFUSED}) if the
+	 * database is neither allowed nor named like a clone
 	 * @throws MigrationException if the database cannot be read, or a migration file
 	 * cannot be read or parsed
 	 */
 	public VerifyReport verify() {
 		DatabaseProbe.Target target = this.probe.target();
 		if (!this.options.permits(target.database())) {
-			throw new VerifyRefusedException(target.database(), this.options.databasePattern());
+			throw VerifyException.refused(target.database(), this.options.databasePattern());
 		}
 		List<MigrationInfo> pending = pending(this.migrator.status());
 		if (!pending.isEmpty() && pending.get(0).version().compareTo(BEFORE_ANY) > 0) {
@@ -157,7 +157,7 @@ public final class Verifier {
 	 * touches; {@code null} for a Java migration.
 	 */
 	private MigrationScript script(Version version) {
-		return this.files.scripts()
+		return this.files.migrations()
 			.versioned()
 			.stream()
 			.filter((script) -> script.version().equals(version))

@@ -43,11 +43,11 @@ public record VerifyOptions(boolean allow, String databasePattern, List<String> 
 		}
 		catch (PatternSyntaxException ex) {
 			throw new IllegalArgumentException(
-					"migrations.verify.database-pattern is not a regular expression: " + ex.getMessage(), ex);
+					"The databasePattern setting is not a regular expression: " + ex.getMessage(), ex);
 		}
 		schemas = List.copyOf(schemas);
 		if (schemas.stream().anyMatch(String::isBlank)) {
-			throw new IllegalArgumentException("migrations.verify.schemas must not name a blank schema: " + schemas);
+			throw new IllegalArgumentException("The schemas setting must not name a blank schema: " + schemas);
 		}
 	}
 

@@ -5,6 +5,12 @@
  * the up with the schema after the down, and reports it in a
  * {@link dev.migrations.verify.VerifyReport}. {@link dev.migrations.verify.VerifyOptions}
  * says which databases it may change; it refuses any other with a
- * {@link dev.migrations.verify.VerifyRefusedException}.
+ * {@link dev.migrations.verify.VerifyException} of kind {@code REFUSED}.
+ * <p>
+ * Null-marked: a value that may be absent is {@code @Nullable}; every other one is never
+ * {@code null}.
  */
+@NullMarked
 package dev.migrations.verify;
+
+import org.jspecify.annotations.NullMarked;

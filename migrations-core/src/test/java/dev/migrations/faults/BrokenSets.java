@@ -100,9 +100,9 @@ final class BrokenSets {
 				named("empty up section").good()
 					.file("2_a.sql", "-- migrate:up\n\n-- migrate:down\nSELECT 1;\n")
 					.fails("2_a.sql:1: ", "the up section has no SQL statement"),
-				named("up section of comments only").good()
-					.file("2_a.sql", "-- migrate:up\n-- to do\n/* later */\n-- migrate:down\n")
-					.fails("2_a.sql:1: ", "the up section has no SQL statement"),
+				named("up section of blanks only").good()
+					.file("2_a.sql", "-- migrate:up\n   \n\t\n-- migrate:down\n")
+					.fails("2_a.sql:1: ", "the up section has no SQL statement", "marker version"),
 				named("two up sections").good()
 					.file("2_a.sql", "-- migrate:up\nSELECT 1;\n-- migrate:up\nSELECT 2;\n")
 					.fails("2_a.sql:3:1: ", "a second '-- migrate:up' section", "line 1"),
@@ -258,8 +258,8 @@ final class BrokenSets {
 					.file("2_a.up.sql", "")
 					.file("2_a.down.sql", "SELECT 1;")
 					.fails("2_a.up.sql: ", "the up file has no SQL statement"),
-				named("comment-only up file of a pair").good()
-					.file("2_a.up.sql", "-- nothing\n")
+				named("blank up file of a pair").good()
+					.file("2_a.up.sql", "\n\n")
 					.file("2_a.down.sql", "SELECT 1;")
 					.fails("2_a.up.sql: ", "the up file has no SQL statement"));
 	}

@@ -129,8 +129,10 @@ final class CrashMigrations {
 		if (!database.tableExists("items")) {
 			return;
 		}
-		long done = (row == null) ? 0
-				: row[0].equals("applied") ? ITEMS : (row[2] != null) ? Long.parseLong(row[2]) : 0;
+		long done = 0;
+		if (row != null) {
+			done = row[0].equals("applied") ? ITEMS : (row[2] != null) ? Long.parseLong(row[2]) : 0;
+		}
 		assertThat(database
 			.value("SELECT count(*) FILTER (WHERE " + column + " > 1) || '/' || count(*) FILTER (WHERE " + column
 					+ " = 1) || '/' || count(*) FILTER (WHERE " + column + " = 1 AND id <= " + done + ") FROM items"))
@@ -140,7 +142,10 @@ final class CrashMigrations {
 	}
 
 	private static void checkIndexes(TestDatabase database, List<String> names, String[] row, String context) {
-		int done = (row == null) ? 0 : row[0].equals("applied") ? names.size() : Integer.parseInt(row[1]);
+		int done = 0;
+		if (row != null) {
+			done = row[0].equals("applied") ? names.size() : Integer.parseInt(row[1]);
+		}
 		for (String name : names.subList(0, done)) {
 			assertThat(database
 				.column("SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass('" + name + "')"))

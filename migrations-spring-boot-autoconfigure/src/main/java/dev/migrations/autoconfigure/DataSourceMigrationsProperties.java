@@ -15,7 +15,8 @@ import dev.migrations.lint.LintMode;
 public class DataSourceMigrationsProperties {
 
 	/**
-	 * Name of the DataSource bean to migrate. Default: '<name>DataSource'.
+	 * Name of the DataSource bean to migrate. Default: the group's name followed by
+	 * 'DataSource', such as 'ordersDataSource'.
 	 */
 	private String dataSource;
 

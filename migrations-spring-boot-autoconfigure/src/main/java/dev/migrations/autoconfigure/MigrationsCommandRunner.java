@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import dev.migrations.MigrationRun;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
+import dev.migrations.MigrationRun;
 import dev.migrations.Migrator;
 import dev.migrations.UndoResult;
 import dev.migrations.ValidateResult;
@@ -135,7 +135,7 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 				.append(String.join(", ", notStarted))
 				.append('\n');
 		}
-		this.output = report.toString();
+		this.output = SettingNames.inProperties(report.toString());
 		this.exitCode = success ? 0 : 1;
 		print(System.out);
 	}

@@ -18,12 +18,22 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * Explains a start-up stopped by a {@link MigrationException}: the description says where
  * (file:line, statement, SQLState, excerpt), the action what to change (the file, or the
- * property that changes the verdict). Registered in {@code META-INF/spring.factories}.
+ * property that changes the verdict). The engine's messages name its settings
+ * ({@code lockWaitTimeout}); the analysis names their properties
+ * ({@code migrations.lock-wait-timeout}). Registered in
+ * {@code META-INF/spring.factories}.
  */
 class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrationException cause) {
+		FailureAnalysis analysis = analysis(cause);
+		// the engine names its settings; a Boot user sets properties
+		return new FailureAnalysis(SettingNames.inProperties(analysis.getDescription()),
+				SettingNames.inProperties(analysis.getAction()), cause);
+	}
+
+	private FailureAnalysis analysis(MigrationException cause) {
 		if (cause instanceof StatementException statement) {
 			return statement(statement);
 		}

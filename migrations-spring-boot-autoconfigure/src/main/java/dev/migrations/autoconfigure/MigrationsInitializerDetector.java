@@ -3,7 +3,6 @@ package dev.migrations.autoconfigure;
 import java.util.Set;
 
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseInitializerDetector;
-import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
 
 /**
  * Tells Spring Boot's database initialization ordering that {@link MigrationsInitializer}

@@ -242,6 +242,7 @@ public class MigrationsProperties implements Validator {
 			.lockRetryBackoff(this.lockRetryBackoff)
 			.contractEnabled(this.contract.isEnabled())
 			.lintMode(this.lint.getMode())
+			.lintStartAfter(version("lint.start-after", this.lint.getStartAfter()))
 			.missingDownPolicy(this.flyway.getMissingDown())
 			.flywayHistoryTable(this.flyway.getHistoryTable())
 			.baselineVersion(version("baseline-version", this.baselineVersion))
@@ -258,7 +259,12 @@ public class MigrationsProperties implements Validator {
 	 * expression or a schema is blank; the message names the property
 	 */
 	public VerifyOptions toVerifyOptions() {
-		return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+		try {
+			return new VerifyOptions(this.verify.isAllow(), this.verify.getDatabasePattern(), this.verify.getSchemas());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(SettingNames.inProperties(ex.getMessage()), ex);
+		}
 	}
 
 	@Override
@@ -287,6 +293,7 @@ public class MigrationsProperties implements Validator {
 		check(errors, "flyway.history-table", (builder) -> builder.flywayHistoryTable(bound.flyway.getHistoryTable()));
 		check(errors, "target", (builder) -> version("target", bound.target));
 		check(errors, "baseline-version", (builder) -> version("baseline-version", bound.baselineVersion));
+		check(errors, "lint.start-after", (builder) -> version("lint.start-after", bound.lint.getStartAfter()));
 		check(errors, "verify.database-pattern",
 				(builder) -> new VerifyOptions(false, bound.verify.getDatabasePattern(), List.of()));
 		check(errors, "verify.schemas", (builder) -> new VerifyOptions(false, VerifyOptions.DEFAULT_DATABASE_PATTERN,
@@ -707,12 +714,28 @@ public class MigrationsProperties implements Validator {
 		 */
 		private LintMode mode = LintMode.FAIL;
 
+		/**
+		 * Version at or below which migrations are not linted (strong_migrations'
+		 * start_after): set it to the current version when adopting the linter, so that a
+		 * fresh database migrates the old history with mode=fail. Not set: every pending
+		 * migration is linted.
+		 */
+		private String startAfter;
+
 		public LintMode getMode() {
 			return this.mode;
 		}
 
 		public void setMode(LintMode mode) {
 			this.mode = mode;
+		}
+
+		public String getStartAfter() {
+			return this.startAfter;
+		}
+
+		public void setStartAfter(String startAfter) {
+			this.startAfter = startAfter;
 		}
 
 	}

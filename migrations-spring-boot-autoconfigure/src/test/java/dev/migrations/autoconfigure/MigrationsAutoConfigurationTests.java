@@ -3,6 +3,7 @@ package dev.migrations.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -210,10 +211,27 @@ class MigrationsAutoConfigurationTests {
 	@Test
 	void modeValidateStartsWhenEverythingIsApplied() {
 		TestDatabase database = database();
-		Migrator.builder(database.dataSource()).build().migrate().orThrow();
+		int applied = Migrator.builder(database.dataSource()).build().migrate().orThrow().applied().size();
+		List<Object> results = new ArrayList<>();
+		MigrationsCommandObserver recorder = new MigrationsCommandObserver() {
+
+			@Override
+			public <T> T observe(String command, Supplier<T> run) {
+				T result = run.get();
+				results.add(command + ": " + result.getClass().getSimpleName());
+				return result;
+			}
+
+		};
 		this.runner.withBean(DataSource.class, database::dataSource)
+			.withBean(MigrationsCommandObserver.class, () -> recorder)
 			.withPropertyValues("migrations.mode=validate")
-			.run((context) -> assertThat(context).hasNotFailed());
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				// validate ran, found the database valid, and migrated nothing
+				assertThat(results).containsExactly("validate: Valid");
+				assertThat(database.column("SELECT version FROM schema_migrations")).hasSize(applied);
+			});
 	}
 
 	@Test

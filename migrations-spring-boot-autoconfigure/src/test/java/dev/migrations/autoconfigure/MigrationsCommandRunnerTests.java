@@ -2,7 +2,6 @@ package dev.migrations.autoconfigure;
 
 import javax.sql.DataSource;
 
-import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.Version;
 import dev.migrations.testsupport.PostgresServer;

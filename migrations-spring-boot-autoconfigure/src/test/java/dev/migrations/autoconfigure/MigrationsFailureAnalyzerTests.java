@@ -103,6 +103,17 @@ class MigrationsFailureAnalyzerTests {
 	}
 
 	@Test
+	void theEnginesSettingsAreNamedAsProperties() {
+		ValidationException error = new ValidationException(List
+			.of(new ValidationProblem(ValidationProblem.Kind.OUT_OF_ORDER, Version.parse("1"), "1_a.sql",
+					"1_a.sql: version 1 is older than the newest applied one (2) and is not applied; give it a newer "
+							+ "version, or set the outOfOrder setting to true")));
+		FailureAnalysis analysis = this.analyzer.analyze(error);
+		assertThat(analysis.getDescription()).contains("or set migrations.out-of-order to true")
+			.doesNotContain("outOfOrder");
+	}
+
+	@Test
 	void otherFailuresAreNotAnalyzed() {
 		assertThat(this.analyzer.analyze(new IllegalStateException("unrelated"))).isNull();
 	}

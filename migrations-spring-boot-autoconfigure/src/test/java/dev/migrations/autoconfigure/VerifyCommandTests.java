@@ -105,7 +105,7 @@ class VerifyCommandTests {
 			assertThat(command.getExitCode()).isEqualTo(1);
 			assertThat(command.getOutput())
 				.startsWith("verify failed: Refusing to verify database '" + database.name() + "'")
-				.contains("migrations.verify.allow=true");
+				.contains("Set migrations.verify.allow to true", "migrations.verify.database-pattern (.*_clone)");
 			assertThat(database.tableExists("users")).isFalse();
 		});
 	}

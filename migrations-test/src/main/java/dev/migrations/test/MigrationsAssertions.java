@@ -3,7 +3,7 @@ package dev.migrations.test;
 import dev.migrations.verify.VerifyReport;
 
 /**
- * The entry point of the migration assertions, AssertJ style:
+ * The entry point of the migration assertions, AssertJ style.
  *
  * <pre class="code">
  * MigrationsAssertions.assertThat(report).isReversible();

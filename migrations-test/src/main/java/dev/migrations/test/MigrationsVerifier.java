@@ -106,7 +106,7 @@ public final class MigrationsVerifier {
 	/**
 	 * Verifies every pending migration and returns the report, failed or not.
 	 * @return the report
-	 * @throws dev.migrations.verify.VerifyRefusedException if the database's name does
+	 * @throws dev.migrations.verify.VerifyException (refused) if the database's name does
 	 * not look like a test database and {@link #allowAnyDatabase()} was not called
 	 * @throws dev.migrations.MigrationException if the database cannot be read or a
 	 * migration file cannot be parsed
@@ -121,7 +121,7 @@ public final class MigrationsVerifier {
 	 * reported, not failed).
 	 * @return the report, which passed
 	 * @throws AssertionError with the report as text, when a migration failed
-	 * @throws dev.migrations.verify.VerifyRefusedException if the database's name does
+	 * @throws dev.migrations.verify.VerifyException (refused) if the database's name does
 	 * not look like a test database and {@link #allowAnyDatabase()} was not called
 	 */
 	public VerifyReport verifyAll() {

@@ -13,10 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.migrations.sample.orders.Order;
 import dev.migrations.sample.users.User;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
@@ -39,36 +42,83 @@ import static org.assertj.core.api.Assertions.assertThat;
  * actuator over HTTP; a one-shot {@code undo} command, run in a JVM of its own as in a
  * Kubernetes Job, takes back the latest migration while the application keeps working;
  * restarts on the same data apply that one migration again and then nothing.
+ * <p>
+ * One test per behaviour, in the order a newcomer meets them, sharing three starts of the
+ * application (starting it costs seconds): the first start serves the tests up to the
+ * undo, the second and the third a test each.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleApplicationTests {
 
 	private static final String LATEST = "20260513_01";
 
 	private static Path dataDirectory;
 
+	private static List<String> versions;
+
+	private static ConfigurableApplicationContext firstStart;
+
+	private static SampleClient client;
+
+	private static Map<String, Instant> firstApplied;
+
+	private static Map<String, Instant> secondApplied;
+
 	@BeforeAll
 	static void freshDataDirectory() throws IOException {
 		Path runs = Path.of("target", "e2e-postgres");
 		deleteRecursively(runs);
 		dataDirectory = Files.createDirectories(runs.resolve("run-" + System.currentTimeMillis()));
+		versions = migrationFileVersions();
+	}
+
+	@AfterAll
+	static void stopTheFirstStart() {
+		if (firstStart != null) {
+			firstStart.close();
+		}
 	}
 
 	@Test
-	void appliesEveryMigrationServesRequestsAndAfterAnUndoReappliesOnlyTheUndoneMigration(CapturedOutput output)
-			throws Exception {
-		List<String> versions = migrationFileVersions();
+	@Order(1)
+	void startsOnItsOwnEmbeddedPostgres(CapturedOutput output) {
+		firstStart = start();
+		client = new SampleClient(port(firstStart));
+		assertThat(output).containsOnlyOnce("Database: embedded PostgreSQL at jdbc:postgresql://localhost:");
+	}
+
+	@Test
+	@Order(2)
+	void appliesEveryMigrationOfItsFolderAtStartUp() {
 		assertThat(versions).hasSize(13).last().isEqualTo(LATEST);
-		Map<String, Instant> firstApplied;
-		try (ConfigurableApplicationContext app = start()) {
-			assertThat(output).containsOnlyOnce("Database: embedded PostgreSQL at jdbc:postgresql://localhost:");
-			SampleClient client = new SampleClient(port(app));
-			firstApplied = assertEveryMigrationApplied(client, versions);
-			assertActuatorReportsNothingPending(client);
-			assertRestEndpointsWork(client);
-			assertUndoingTheLatestMigrationLeavesTheApplicationWorking(app, client);
-		}
-		Map<String, Instant> secondApplied;
+		firstApplied = assertEveryMigrationApplied(firstClient(), versions);
+	}
+
+	@Test
+	@Order(3)
+	void theActuatorReportsNothingPending() {
+		assertActuatorReportsNothingPending(firstClient());
+	}
+
+	@Test
+	@Order(4)
+	void servesItsRestEndpointsOnTheMigratedSchema() {
+		assertRestEndpointsWork(firstClient());
+	}
+
+	@Test
+	@Order(5)
+	void aOneShotUndoTakesBackTheLatestMigrationWhileTheApplicationKeepsWorking() throws Exception {
+		assertUndoingTheLatestMigrationLeavesTheApplicationWorking(firstStart, firstClient());
+		firstStart.close();
+		firstStart = null;
+	}
+
+	@Test
+	@Order(6)
+	void aRestartAppliesOnlyTheUndoneMigration() {
+		assertThat(firstApplied).as("the first start applied every migration").isNotNull();
 		try (ConfigurableApplicationContext app = start()) {
 			SampleClient client = new SampleClient(port(app));
 			secondApplied = assertEveryMigrationApplied(client, versions);
@@ -77,6 +127,12 @@ class SampleApplicationTests {
 			assertThat(secondApplied.get(LATEST)).isAfter(firstApplied.get(LATEST));
 			assertThat(client.users()).extracting(User::fullName).containsExactly("Ada Lovelace", "Grace Hopper");
 		}
+	}
+
+	@Test
+	@Order(7)
+	void aStartWithNothingPendingAppliesNothing(CapturedOutput output) {
+		assertThat(secondApplied).as("the restart applied the undone migration").isNotNull();
 		try (ConfigurableApplicationContext app = start()) {
 			SampleClient client = new SampleClient(port(app));
 			assertThat(assertEveryMigrationApplied(client, versions)).as("nothing applied again")
@@ -84,6 +140,11 @@ class SampleApplicationTests {
 			assertThat(client.users()).extracting(User::email).containsExactly("ada@example.com", "grace@example.com");
 		}
 		assertThat(output).contains("Schema up to date at version " + LATEST);
+	}
+
+	private static SampleClient firstClient() {
+		assertThat(client).as("the first start is running").isNotNull();
+		return client;
 	}
 
 	private static void assertActuatorReportsNothingPending(SampleClient client) {
@@ -102,10 +163,10 @@ class SampleApplicationTests {
 			.isEqualTo(HttpStatus.CONFLICT);
 		assertThat(client.post("/users", Map.of("fullName", " ", "email", "x@example.com")).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
-		Order first = client.createOrder(ada.id(), 4200, null);
+		dev.migrations.sample.orders.Order first = client.createOrder(ada.id(), 4200, null);
 		assertThat(first.trackingNumber()).isEqualTo("UNKNOWN");
 		assertThat(first.status()).isEqualTo("new");
-		Order second = client.createOrder(ada.id(), 1999, "1Z999AA10123456784");
+		dev.migrations.sample.orders.Order second = client.createOrder(ada.id(), 1999, "1Z999AA10123456784");
 		assertThat(client.post("/orders", Map.of("customerId", 999_999, "totalCents", 1)).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
 		assertThat(client.ordersOf(ada.id())).containsExactly(first, second);

@@ -70,7 +70,7 @@ public final class ClasspathSource implements MigrationSource {
 			while (entries.hasMoreElements()) {
 				JarEntry entry = entries.nextElement();
 				if (!entry.isDirectory() && entry.getName().startsWith(entryPrefix)
-						&& entry.getName().endsWith(".sql")) {
+						&& (entry.getName().endsWith(".sql") || entry.getName().endsWith(".sql.conf"))) {
 					try (InputStream in = jar.getInputStream(entry)) {
 						String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
 						files.add(new MigrationFile(name, root + "/" + entry.getName().substring(entryPrefix.length()),

@@ -41,7 +41,7 @@ public final class FilesystemSource implements MigrationSource {
 		List<MigrationFile> files = new ArrayList<>();
 		try (Stream<Path> paths = Files.walk(this.directory)) {
 			for (Path file : paths.filter(Files::isRegularFile)
-				.filter((path) -> path.toString().endsWith(".sql"))
+				.filter((path) -> path.toString().endsWith(".sql") || path.toString().endsWith(".sql.conf"))
 				.toList()) {
 				files.add(new MigrationFile(file.getFileName().toString(), file.toString(), Files.readAllBytes(file)));
 			}

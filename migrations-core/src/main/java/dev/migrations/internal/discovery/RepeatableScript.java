@@ -64,6 +64,14 @@ public final class RepeatableScript {
 	}
 
 	/**
+	 * The whole file's text, as read.
+	 * @return the text
+	 */
+	public String text() {
+		return this.text;
+	}
+
+	/**
 	 * Flyway's checksum of the whole file, to recognise a repeatable Flyway applied.
 	 * @return the checksum
 	 */

@@ -78,11 +78,16 @@ public final class ScriptParser {
 		Map<Version, List<Named>> byVersion = new TreeMap<>();
 		Map<String, RepeatableScript> repeatables = new TreeMap<>();
 		List<CallbackScript> callbacks = new ArrayList<>();
+		Map<String, MigrationFile> settings = ScriptSettings.byScriptPath(resources);
 		for (MigrationFile resource : resources) {
+			if (!resource.isSql()) {
+				continue;
+			}
 			ScriptName name = ScriptName.parse(resource.name());
 			switch (name.kind()) {
 				case REPEATABLE -> {
-					RepeatableScript previous = repeatables.put(name.description(), repeatable(name, resource));
+					RepeatableScript previous = repeatables.put(name.description(),
+							repeatable(name, resource, settings.get(resource.path())));
 					if (previous != null) {
 						throw new ScriptException(ScriptException.Kind.DUPLICATE, resource.name(), 0, 0,
 								"duplicate repeatable migration '" + name.description() + "': also "
@@ -92,9 +97,10 @@ public final class ScriptParser {
 				case CALLBACK -> callbacks.add(new CallbackScript(name.description(), resource.name(),
 						SectionSource.of(resource.name(), ScriptDecoder.decode(resource), 1)));
 				default -> byVersion.computeIfAbsent(name.version(), (version) -> new ArrayList<>())
-					.add(new Named(name, resource));
+					.add(new Named(name, resource, settings.get(resource.path())));
 			}
 		}
+		ScriptSettings.warnAboutOrphans(settings, resources);
 		List<MigrationScript> scripts = versioned(new ArrayList<>(byVersion.values()));
 		callbacks.sort((a, b) -> a.script().compareTo(b.script()));
 		return new MigrationSet(scripts, new ArrayList<>(repeatables.values()), callbacks);
@@ -112,14 +118,17 @@ public final class ScriptParser {
 		return scripts;
 	}
 
-	private static RepeatableScript repeatable(ScriptName name, MigrationFile resource) {
+	private static RepeatableScript repeatable(ScriptName name, MigrationFile resource, MigrationFile conf) {
 		String text = ScriptDecoder.decode(resource);
 		boolean sections = text.lines().anyMatch((line) -> line.strip().matches("--\\s*migrate:up"));
 		SectionReader.Sections read = sections ? new SectionReader(resource.name(), text).read() : null;
 		String up = sections ? read.up() : text;
 		int firstLine = sections ? read.upLine() : 1;
-		return new RepeatableScript(name.description(), resource.name(),
-				SectionSource.of(resource.name(), up, firstLine), checksum(up), text);
+		SectionSource source = SectionSource.of(resource.name(), up, firstLine);
+		if (!sections) {
+			source = source.settings(ScriptSettings.read(resource.name(), text, conf));
+		}
+		return new RepeatableScript(name.description(), resource.name(), source, checksum(up), text);
 	}
 
 	private MigrationScript fromFlyway(Named versioned, Named undo) {
@@ -128,13 +137,16 @@ public final class ScriptParser {
 		if (undo == null && this.flywayMissingDownFails) {
 			throw new ScriptException(ScriptException.Kind.SECTIONS, script, 0, 0, "has no matching undo file U"
 					+ versioned.name().version() + "__" + script.substring(script.indexOf("__") + 2)
-					+ " (migrations.flyway.missing-down=fail); add one, or set migrations.flyway.missing-down=irreversible");
+					+ " (the missingDownPolicy setting is FAIL); add one, or set the missingDownPolicy setting to "
+					+ "IRREVERSIBLE");
 		}
 		SectionSource down = (undo != null)
 				? SectionSource.of(undo.resource().name(), ScriptDecoder.decode(undo.resource()), 1) : null;
 		List<Directive> directives = SectionReader.directives(script, text, Directive.Placement.UP);
+		// an empty or comment-only file is a valid Flyway migration (a marker version):
+		// recorded, nothing run
 		SectionSource up = SectionSource.of(script, text, 1)
-			.required(0, "has no SQL statement")
+			.settings(ScriptSettings.read(script, text, versioned.settings()))
 			.batched(directives, Directive.Placement.UP);
 		return new MigrationScript(names(versioned.name(), script), up, down, checksum(text), directives, true);
 	}
@@ -196,7 +208,8 @@ public final class ScriptParser {
 		SectionReader.Sections sections = new SectionReader(script, ScriptDecoder.decode(file.resource())).read();
 		checkPhase(script, sections.directives());
 		SectionSource up = SectionSource.of(script, sections.up(), sections.upLine())
-			.required(sections.upLine() - 1, "the up section has no SQL statement")
+			.required(sections.upLine() - 1,
+					"the up section has no SQL statement (a marker version that runs nothing holds a comment saying so)")
 			.batched(sections.directives(), Directive.Placement.UP);
 		SectionSource down = sections.irreversible() ? null
 				: SectionSource.of(script, sections.down(), sections.downLine())
@@ -212,7 +225,8 @@ public final class ScriptParser {
 		List<Directive> directives = new ArrayList<>(SectionReader.directives(script, upText, Directive.Placement.UP));
 		directives.addAll(SectionReader.directives(downFile.resource().name(), downText, Directive.Placement.DOWN));
 		SectionSource up = SectionSource.of(script, upText, 1)
-			.required(0, "the up file has no SQL statement")
+			.required(0,
+					"the up file has no SQL statement (a marker version that runs nothing holds a comment saying so)")
 			.batched(directives, Directive.Placement.UP);
 		SectionSource down = SectionReader.isIrreversibleMarker(downText) ? null
 				: SectionSource.of(downFile.resource().name(), downText, 1)
@@ -266,7 +280,7 @@ public final class ScriptParser {
 		}
 	}
 
-	private record Named(ScriptName name, MigrationFile resource) {
+	private record Named(ScriptName name, MigrationFile resource, MigrationFile settings) {
 	}
 
 }

@@ -33,7 +33,7 @@ public final class ScriptScanner {
 		for (MigrationSource source : sources) {
 			int before = files.size();
 			for (MigrationFile file : source.files()) {
-				if (file.isSql()) {
+				if (file.isSql() || file.name().endsWith(".sql.conf")) {
 					files.add(file);
 				}
 			}

@@ -32,8 +32,10 @@ public final class Section {
 
 	private final TransactionBlock need;
 
+	private final boolean outsideTransaction;
+
 	/**
-	 * Creates a section.
+	 * Creates a section that runs in one transaction when its statements allow it.
 	 * @param sql the section's text, as in the file
 	 * @param firstLine the 1-based line of the file where the text starts
 	 * @param statements the statements, with their lines and columns in the file
@@ -42,6 +44,23 @@ public final class Section {
 	 * @throws IllegalArgumentException if firstLine is not positive
 	 */
 	public Section(String sql, int firstLine, List<SqlStatement> statements, Map<Integer, BatchSpec> batches) {
+		this(sql, firstLine, statements, batches, false);
+	}
+
+	/**
+	 * Creates a section.
+	 * @param sql the section's text, as in the file
+	 * @param firstLine the 1-based line of the file where the text starts
+	 * @param statements the statements, with their lines and columns in the file
+	 * @param batches the batched statements: index in {@code statements} → how to walk it
+	 * @param outsideTransaction whether the file says it must run outside a transaction
+	 * (Flyway's {@code executeInTransaction=false}), whatever its statements are
+	 * @throws NullPointerException if a value is null
+	 * @throws IllegalArgumentException if firstLine is not positive
+	 */
+	public Section(String sql, int firstLine, List<SqlStatement> statements, Map<Integer, BatchSpec> batches,
+			boolean outsideTransaction) {
+		this.outsideTransaction = outsideTransaction;
 		this.sql = Objects.requireNonNull(sql, "sql");
 		if (firstLine < 1) {
 			throw new IllegalArgumentException("firstLine must be positive: " + firstLine);
@@ -129,13 +148,14 @@ public final class Section {
 	}
 
 	/**
-	 * Whether the section runs in one transaction on a server: it has no batched
-	 * statement and no statement the server refuses inside a transaction block.
+	 * Whether the section runs in one transaction on a server: its file does not say
+	 * otherwise, and it has no batched statement and no statement the server refuses
+	 * inside a transaction block.
 	 * @param serverVersionNum the server's {@code server_version_num}
 	 * @return {@code true} if it runs in one transaction
 	 */
 	public boolean transactional(int serverVersionNum) {
-		return this.batches.isEmpty() && !this.need.refusedOn(serverVersionNum);
+		return !this.outsideTransaction && this.batches.isEmpty() && !this.need.refusedOn(serverVersionNum);
 	}
 
 }

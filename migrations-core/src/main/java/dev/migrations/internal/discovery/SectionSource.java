@@ -36,10 +36,12 @@ final class SectionSource {
 
 	private final String emptyProblem;
 
+	private final boolean outsideTransaction;
+
 	private volatile Section section;
 
 	private SectionSource(String script, String text, int firstLine, List<Directive> directives,
-			Directive.Placement placement, int emptyLine, String emptyProblem) {
+			Directive.Placement placement, int emptyLine, String emptyProblem, boolean outsideTransaction) {
 		this.script = script;
 		this.text = text;
 		this.firstLine = firstLine;
@@ -47,6 +49,7 @@ final class SectionSource {
 		this.placement = placement;
 		this.emptyLine = emptyLine;
 		this.emptyProblem = emptyProblem;
+		this.outsideTransaction = outsideTransaction;
 	}
 
 	/**
@@ -57,7 +60,7 @@ final class SectionSource {
 	 * @return the source
 	 */
 	static SectionSource of(String script, String text, int firstLine) {
-		return new SectionSource(script, text, firstLine, List.of(), null, 0, null);
+		return new SectionSource(script, text, firstLine, List.of(), null, 0, null, false);
 	}
 
 	/**
@@ -68,18 +71,30 @@ final class SectionSource {
 	 */
 	SectionSource batched(List<Directive> directives, Directive.Placement placement) {
 		return new SectionSource(this.script, this.text, this.firstLine, directives, placement, this.emptyLine,
-				this.emptyProblem);
+				this.emptyProblem, this.outsideTransaction);
 	}
 
 	/**
-	 * This section, which must hold a statement.
-	 * @param line the line to report when it holds none (0 for the whole file)
+	 * This section, which must hold a statement or at least a comment: a section of
+	 * comments only is a marker version, recorded without running anything, while a blank
+	 * one is taken for a mistake.
+	 * @param line the line to report when it holds neither (0 for the whole file)
 	 * @param problem what to report
 	 * @return the source
 	 */
 	SectionSource required(int line, String problem) {
-		return new SectionSource(this.script, this.text, this.firstLine, this.directives, this.placement, line,
-				problem);
+		return new SectionSource(this.script, this.text, this.firstLine, this.directives, this.placement, line, problem,
+				this.outsideTransaction);
+	}
+
+	/**
+	 * This section, run as its file's settings say.
+	 * @param settings the settings
+	 * @return the source
+	 */
+	SectionSource settings(ScriptSettings settings) {
+		return new SectionSource(this.script, this.text, this.firstLine, this.directives, this.placement,
+				this.emptyLine, this.emptyProblem, !settings.executeInTransaction());
 	}
 
 	String text() {
@@ -107,10 +122,14 @@ final class SectionSource {
 
 	private Section split() {
 		List<SqlStatement> statements = SPLITTER.split(this.script, this.text, this.firstLine);
-		if (statements.isEmpty() && this.emptyProblem != null) {
+		if (statements.isEmpty() && this.emptyProblem != null && !hasComment()) {
 			throw new ScriptException(ScriptException.Kind.SECTIONS, this.script, this.emptyLine, 0, this.emptyProblem);
 		}
-		return new Section(this.text, this.firstLine, statements, batches(statements));
+		return new Section(this.text, this.firstLine, statements, batches(statements), this.outsideTransaction);
+	}
+
+	private boolean hasComment() {
+		return this.text.contains("--") || this.text.contains("/*");
 	}
 
 	private Map<Integer, BatchSpec> batches(List<SqlStatement> statements) {

@@ -12,6 +12,7 @@ import dev.migrations.MigrationException;
 import dev.migrations.MigrationListener;
 import dev.migrations.internal.discovery.BatchSpec;
 import dev.migrations.internal.discovery.Section;
+import dev.migrations.internal.postgres.SingleValue;
 import dev.migrations.internal.sql.SqlStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,16 +158,8 @@ final class BatchRunner {
 	 * @return the value it had
 	 */
 	private String synchronousCommit(String value) throws SQLException {
-		try (PreparedStatement statement = this.executor.session()
-			.connection()
-			.prepareStatement(
-					"SELECT current_setting('synchronous_commit'), set_config('synchronous_commit', ?, false)")) {
-			statement.setString(1, value);
-			try (ResultSet row = statement.executeQuery()) {
-				row.next();
-				return row.getString(1);
-			}
-		}
+		return SingleValue.query(this.executor.session().connection(), String.class,
+				"SELECT current_setting('synchronous_commit'), set_config('synchronous_commit', ?, false)", value);
 	}
 
 	private void restore(String synchronousCommit) {

@@ -18,17 +18,17 @@ final class Callbacks {
 
 	private static final Logger logger = LoggerFactory.getLogger(Callbacks.class);
 
-	private final MigrationSet scripts;
+	private final MigrationSet migrations;
 
 	private final StatementExecutor executor;
 
-	Callbacks(MigrationSet scripts, StatementExecutor executor) {
-		this.scripts = scripts;
+	Callbacks(MigrationSet migrations, StatementExecutor executor) {
+		this.migrations = migrations;
 		this.executor = executor;
 	}
 
 	void run(String event) {
-		for (CallbackScript callback : this.scripts.callbacks(event)) {
+		for (CallbackScript callback : this.migrations.callbacks(event)) {
 			logger.info("Running callback {} ({})", callback.script(), event);
 			Section section = callback.statements();
 			for (int i = 0; i < section.statements().size(); i++) {

@@ -1,16 +1,16 @@
 package dev.migrations.internal.execution;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.internal.discovery.MigrationSet;
+import dev.migrations.internal.history.BaselineRecorder;
 import dev.migrations.internal.history.FlywayImport;
 import dev.migrations.internal.history.History;
+import dev.migrations.internal.postgres.SingleValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,19 +30,19 @@ final class HistorySetup {
 		this.configuration = configuration;
 	}
 
-	History prepare(RunScope scope, MigrationSet scripts) {
+	History prepare(RunScope scope, MigrationSet migrations) {
 		Connection connection = scope.connection();
 		try {
 			if (!scope.history().exists(connection)) {
 				// a first run: every file is pending, so every file is split before
 				// anything, the history table included, is created
-				createHistory(scope, scripts.parsed());
+				createHistory(scope, migrations.parsed());
 			}
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not create the history table " + scope.history().qualifiedName() + ": "
 					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + "); check the role's rights, "
-					+ "or set migrations.schema / migrations.create-schema", ex);
+					+ "or set the schema setting or the createSchema setting", ex);
 		}
 		// it exists now: one query reads it
 		try {
@@ -54,17 +54,20 @@ final class HistorySetup {
 		}
 	}
 
-	private void createHistory(RunScope scope, MigrationSet scripts) throws SQLException {
+	private void createHistory(RunScope scope, MigrationSet migrations) throws SQLException {
 		Connection connection = scope.connection();
 		connection.setAutoCommit(false);
 		try {
 			scope.history().create(connection, this.configuration.createSchema());
 			String flywayTable = scope.history().sibling(this.configuration.flywayHistoryTable());
 			if (exists(connection, flywayTable)) {
-				FlywayImport.importHistory(connection, scope.history(), flywayTable, scripts);
+				Placeholders placeholders = scope.placeholders(this.configuration);
+				String flywayName = this.configuration.flywayHistoryTable();
+				FlywayImport.importHistory(connection, scope.history(), flywayTable, migrations,
+						(script, text) -> placeholders.asFlywayReplaced(script, text, flywayName));
 			}
 			else if (this.configuration.baselineVersion() != null) {
-				int count = FlywayImport.recordBaseline(connection, scope.history(), scripts,
+				int count = BaselineRecorder.record(connection, scope.history(), migrations,
 						this.configuration.baselineVersion(), Map.of());
 				logger.info("Baseline {}: {} migration(s) at or below it recorded as applied without running",
 						this.configuration.baselineVersion(), count);
@@ -80,13 +83,7 @@ final class HistorySetup {
 	}
 
 	private static boolean exists(Connection connection, String table) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-			statement.setString(1, table);
-			try (ResultSet row = statement.executeQuery()) {
-				row.next();
-				return row.getBoolean(1);
-			}
-		}
+		return SingleValue.query(connection, Boolean.class, "SELECT to_regclass(?) IS NOT NULL", table);
 	}
 
 }

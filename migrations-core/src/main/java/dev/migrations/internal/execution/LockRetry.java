@@ -54,7 +54,7 @@ final class LockRetry {
 					throw withAdvice(ex, "Gave up after " + this.configuration.lockRetries()
 							+ " retries: lock_timeout (" + this.configuration.lockTimeout().toMillis()
 							+ " ms) expired each time. Blocked by " + blockers
-							+ ". End or shorten that work, or raise migrations.lock-timeout or migrations.lock-retries.");
+							+ ". End or shorten that work, or raise the lockTimeout setting or the lockRetries setting.");
 				}
 				Duration pause = pause(retry);
 				logger.warn("{} ({}): lock_timeout expired at {}, blocked by {}; retry {} of {} in {} ms",

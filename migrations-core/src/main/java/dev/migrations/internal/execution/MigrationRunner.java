@@ -11,8 +11,8 @@ import dev.migrations.MigrationListener;
 import dev.migrations.MigrationRun;
 import dev.migrations.MigrationRun.Direction;
 import dev.migrations.Version;
-import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
 import dev.migrations.internal.discovery.Section;
@@ -57,6 +57,10 @@ final class MigrationRunner {
 
 	MigrationRun up(MigrationScript script, HistoryRow partial) {
 		boolean transactional = script.up().transactional(serverVersion());
+		if (script.up().statements().isEmpty()) {
+			logger.info("{} holds no statement, only comments (a marker version): recorded, nothing run",
+					script.script());
+		}
 		Running event = Running.start(script.version(), script.description(), script.script(), Direction.UP,
 				transactional);
 		return run(event, () -> {

@@ -63,8 +63,8 @@ final class Placeholders {
 				if (!this.values.containsKey(name) && !name.equals("flyway:filename")) {
 					int[] at = position(statement, start);
 					throw new ScriptException(ScriptException.Kind.PLACEHOLDER, script, at[0], at[1],
-							"unknown placeholder ${" + name + "}; give it a value " + "with migrations.placeholders."
-									+ name + ", or set migrations.placeholder-replacement=false");
+							"unknown placeholder ${" + name + "}; give it a value with the placeholders setting ("
+									+ name + "), or set the placeholderReplacement setting to false");
 				}
 			}
 		}
@@ -96,6 +96,32 @@ final class Placeholders {
 			edits.sort(Comparator.comparingInt(TextEdit::start));
 		}
 		return TextEdit.apply(statement.sql(), edits);
+	}
+
+	/**
+	 * A whole file's text with its placeholders replaced as Flyway replaced them when it
+	 * took the checksum of a repeatable migration: everywhere in the file, with Flyway's
+	 * own history table as {@code ${flyway:table}}. Unknown placeholders stay as they
+	 * are.
+	 * @param script the file name (for {@code ${flyway:filename}})
+	 * @param text the file's text
+	 * @param flywayTable the name of Flyway's history table, unqualified
+	 * @return the replaced text, or the text itself when replacement is off
+	 */
+	String asFlywayReplaced(String script, String text, String flywayTable) {
+		if (!this.enabled || text.indexOf("${") < 0) {
+			return text;
+		}
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		StringBuilder replaced = new StringBuilder(text.length());
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			String value = name.equals("flyway:filename") ? script
+					: name.equals("flyway:table") ? flywayTable : this.values.get(name);
+			matcher.appendReplacement(replaced, Matcher.quoteReplacement((value != null) ? value : matcher.group()));
+		}
+		matcher.appendTail(replaced);
+		return replaced.toString();
 	}
 
 	private List<Integer> matches(SqlStatement statement) {

@@ -75,21 +75,21 @@ final class RunScope implements AutoCloseable {
 	 * Builds the runner of this run.
 	 * @param configuration the configuration
 	 * @param listener the listener
-	 * @param scripts the files (for callbacks)
+	 * @param migrations the files (for callbacks)
 	 * @return the runner, and the callbacks it shares
 	 */
-	Runner runner(MigrationsConfiguration configuration, MigrationListener listener, MigrationSet scripts) {
+	Runner runner(MigrationsConfiguration configuration, MigrationListener listener, MigrationSet migrations) {
 		Timeouts timeouts = new Timeouts(configuration, this.session);
 		try {
 			timeouts.start();
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not set lock_timeout/statement_timeout: " + ex.getMessage()
-					+ " (check migrations.lock-timeout and migrations.statement-timeout)", ex);
+					+ " (check the lockTimeout setting and the statementTimeout setting)", ex);
 		}
 		StatementExecutor executor = new StatementExecutor(
 				new StatementExecutor.Run(this.session, this.lock, timeouts, this.watch, placeholders(configuration)));
-		Callbacks callbacks = new Callbacks(scripts, executor);
+		Callbacks callbacks = new Callbacks(migrations, executor);
 		return new Runner(
 				new MigrationRunner(executor, new LockRetry(configuration, listener, this.watch), listener, callbacks),
 				callbacks);
@@ -125,12 +125,12 @@ final class RunScope implements AutoCloseable {
 	}
 
 	/**
-	 * A run's script runner and the callbacks it shares.
+	 * A run's migration runner and the callbacks it shares.
 	 *
-	 * @param scripts the runner
+	 * @param migrations the runner of each migration's up or down
 	 * @param callbacks the callbacks
 	 */
-	record Runner(MigrationRunner scripts, Callbacks callbacks) {
+	record Runner(MigrationRunner migrations, Callbacks callbacks) {
 	}
 
 }

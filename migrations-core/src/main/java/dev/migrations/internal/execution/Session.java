@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.internal.history.HistoryTable;
+import dev.migrations.internal.lint.JdbcCatalog;
 import dev.migrations.internal.lock.Fence;
 import dev.migrations.internal.postgres.PgDriver;
 import org.slf4j.Logger;
@@ -74,6 +75,15 @@ final class Session implements AutoCloseable {
 
 	Connection connection() {
 		return this.connection;
+	}
+
+	/**
+	 * The catalog the linter and the planner read: the search path's schemas, or only the
+	 * schema put first on it.
+	 * @return the catalog
+	 */
+	JdbcCatalog catalog() {
+		return JdbcCatalog.read(this.connection, this.searchPathSchema);
 	}
 
 	/**
@@ -145,7 +155,7 @@ final class Session implements AutoCloseable {
 		return this.facts.pooled();
 	}
 
-	void timeoutsChanged() {
+	void markTimeoutsChanged() {
 		this.timeoutsChanged = true;
 	}
 

@@ -16,11 +16,11 @@ import dev.migrations.ScriptException;
 import dev.migrations.ValidationProblem;
 import dev.migrations.ValidationProblem.Kind;
 import dev.migrations.Version;
-import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.MigrationSet;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.discovery.ScriptParser;
-import dev.migrations.internal.discovery.MigrationSet;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryRow;
 import dev.migrations.internal.history.RepeatableRow;
@@ -34,7 +34,7 @@ final class StatusCalculator {
 	private StatusCalculator() {
 	}
 
-	static MigrationStatus status(MigrationSet scripts, History history, int serverVersion, boolean contractEnabled) {
+	static MigrationStatus status(MigrationSet files, History history, int serverVersion, boolean contractEnabled) {
 		List<HistoryRow> rows = history.rows();
 		// hashed, not sorted, while matching: ten thousand versions compared in a tree
 		// cost more than the history query; the result is sorted once at the end
@@ -46,13 +46,13 @@ final class StatusCalculator {
 				newestApplied = row.version();
 			}
 		}
-		Map<Version, MigrationInfo> all = new HashMap<>(byVersion.size() * 2 + scripts.versioned().size());
-		for (MigrationScript script : scripts.versioned()) {
+		Map<Version, MigrationInfo> all = new HashMap<>(byVersion.size() * 2 + files.versioned().size());
+		for (MigrationScript script : files.versioned()) {
 			HistoryRow row = byVersion.get(script.version());
 			all.put(script.version(), (row != null) ? applied(script, row, serverVersion)
 					: pending(script, newestApplied, serverVersion, contractEnabled));
 		}
-		for (RegisteredJavaMigration java : scripts.java()) {
+		for (RegisteredJavaMigration java : files.java()) {
 			HistoryRow row = byVersion.get(java.version());
 			all.put(java.version(), (row != null) ? applied(java, row) : pending(java, newestApplied));
 		}
@@ -63,7 +63,7 @@ final class StatusCalculator {
 		}
 		List<MigrationInfo> migrations = new ArrayList<>(all.values());
 		migrations.sort(Comparator.comparing(MigrationInfo::version));
-		return new MigrationStatus(migrations, newestApplied, repeatables(scripts, history));
+		return new MigrationStatus(migrations, newestApplied, repeatables(files, history));
 	}
 
 	static boolean changed(MigrationScript script, HistoryRow row) {
@@ -81,11 +81,11 @@ final class StatusCalculator {
 				: !row.checksum().equals(script.checksum());
 	}
 
-	private static List<RepeatableInfo> repeatables(MigrationSet scripts, History history) {
+	private static List<RepeatableInfo> repeatables(MigrationSet files, History history) {
 		Map<String, RepeatableRow> rows = new TreeMap<>();
 		history.repeatables().forEach((row) -> rows.put(row.description(), row));
 		Map<String, RepeatableInfo> all = new TreeMap<>();
-		for (RepeatableScript script : scripts.repeatables()) {
+		for (RepeatableScript script : files.repeatables()) {
 			RepeatableRow row = rows.get(script.description());
 			RepeatableInfo.State state = (row != null && !changed(script, row)) ? RepeatableInfo.State.APPLIED
 					: RepeatableInfo.State.PENDING;
@@ -178,14 +178,14 @@ final class StatusCalculator {
 						problems.add(problem(Kind.MISSING_FILE, migration,
 								"migration " + migration.version() + " (" + migration.script()
 										+ ") is applied but its file is missing from the locations; restore "
-										+ "the file, or set migrations.missing-file-policy=warn (or ignore)"));
+										+ "the file, or set the missingFilePolicy setting to WARN (or IGNORE)"));
 					}
 				}
 				case OUT_OF_ORDER -> {
 					if (!outOfOrder) {
 						problems.add(problem(Kind.OUT_OF_ORDER, migration, migration.script() + ": version "
 								+ migration.version() + " is older than the newest applied one (" + status.current()
-								+ ") and is not applied; give it a newer version, or set migrations.out-of-order=true"));
+								+ ") and is not applied; give it a newer version, or set the outOfOrder setting to true"));
 					}
 				}
 				default -> {

@@ -1,12 +1,11 @@
 package dev.migrations.internal.execution;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
 import dev.migrations.MigrationsConfiguration;
+import dev.migrations.internal.postgres.SingleValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +63,7 @@ final class Timeouts {
 		if (this.session.pooled()) {
 			return;
 		}
-		this.session.timeoutsChanged();
+		this.session.markTimeoutsChanged();
 		set(this.session.connection(), this.lock, this.statement, false);
 		this.sessionStatement = this.statement;
 		this.effectiveStatement = this.statement;
@@ -126,17 +125,9 @@ final class Timeouts {
 	 */
 	static int set(Connection connection, String lockTimeout, String statementTimeout, boolean local)
 			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_backend_pid(), "
-				+ "set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
-			statement.setString(1, lockTimeout);
-			statement.setBoolean(2, local);
-			statement.setString(3, statementTimeout);
-			statement.setBoolean(4, local);
-			try (ResultSet row = statement.executeQuery()) {
-				row.next();
-				return row.getInt(1);
-			}
-		}
+		return SingleValue.query(connection, Integer.class,
+				"SELECT pg_backend_pid(), " + "set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)",
+				lockTimeout, local, statementTimeout, local);
 	}
 
 	private static String millis(Duration duration) {

@@ -1,7 +1,6 @@
 package dev.migrations.internal.history;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.Version;
+import dev.migrations.internal.postgres.SingleValue;
 
 /**
  * Reads the history table for {@link HistoryTable}. Stateless and thread-safe.
@@ -21,13 +21,7 @@ final class HistoryReader {
 	}
 
 	static boolean exists(Connection connection, String qualifiedName) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-			statement.setString(1, qualifiedName);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getBoolean(1);
-			}
-		}
+		return SingleValue.query(connection, Boolean.class, "SELECT to_regclass(?) IS NOT NULL", qualifiedName);
 	}
 
 	static History read(Connection connection, String qualifiedName) throws SQLException {

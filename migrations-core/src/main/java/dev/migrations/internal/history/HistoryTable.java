@@ -2,17 +2,17 @@ package dev.migrations.internal.history;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
 import dev.migrations.LockException;
 import dev.migrations.Version;
-import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.MigrationScript;
+import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.lock.Fence;
+import dev.migrations.internal.postgres.SingleValue;
 
 /**
  * Reads and writes the history table. Identifiers are validated by the configuration and
@@ -127,14 +127,8 @@ public final class HistoryTable {
 	}
 
 	private boolean schemaExists(Connection connection) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
-			statement.setString(1, this.schema);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getBoolean(1);
-			}
-		}
+		return SingleValue.query(connection, Boolean.class,
+				"SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)", this.schema);
 	}
 
 	/**

@@ -106,7 +106,7 @@ final class ChangeRules {
 						+ " outside a contract-phase migration: instances still running the old code fail as soon as "
 						+ "it commits (the drop itself takes a brief ACCESS EXCLUSIVE lock and does not rewrite).",
 						"stop using " + drop.column() + " in the code first, then drop it in a migration whose header "
-								+ "has -- migrate:phase contract (held until migrations.contract.enabled=true): "
+								+ "has -- migrate:phase contract (held until the contractEnabled setting is true): "
 								+ "ALTER TABLE " + alter.table() + " DROP COLUMN " + drop.column() + ";"));
 			}
 		}

@@ -47,7 +47,10 @@ final class IndexRules {
 		}
 		for (TableName index : drop.indexes()) {
 			TableName table = context.locks().tableOf(index);
-			if (table.equals(index) || context.existing(table)) {
+			// an index neither the catalog nor the pending set has: IF EXISTS makes it a
+			// no-op
+			boolean unknown = table.equals(index);
+			if ((unknown && !drop.ifExists()) || (!unknown && context.existing(table))) {
 				String on = table.equals(index) ? "its table" : context.describe(table);
 				flags.accept(Flag.at(drop.at(), "DROP INDEX " + index + " without CONCURRENTLY takes "
 						+ StatementContext.lock(LockLevel.ACCESS_EXCLUSIVE) + " on " + on
@@ -62,7 +65,7 @@ final class IndexRules {
 		if (!(context.command() instanceof Command.Reindex reindex) || reindex.concurrently()) {
 			return;
 		}
-		List<StatementEffect.Lock> locks = context.effect().locks();
+		List<StatementEffect.Lock> locks = context.effect().tables();
 		if (!locks.isEmpty() && locks.get(0).newTable()) {
 			return;
 		}

@@ -37,7 +37,7 @@ public final class JdbcCatalog implements Catalog {
 			FROM pg_class c
 			JOIN pg_namespace n ON n.oid = c.relnamespace
 			LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-			WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+			WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY (?)
 			ORDER BY n.nspname, c.relname, a.attnum""";
 
 	private static final String CHECKS = """

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.migrations.Version;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.lint.LintFinding;
 
@@ -46,7 +47,24 @@ public final class Linter {
 	 * @throws NullPointerException if pending is null
 	 */
 	public List<LintFinding> lint(List<MigrationScript> pending) {
-		return this.inspector.inspect(pending).stream().flatMap((migration) -> migration.findings().stream()).toList();
+		return lint(pending, null);
+	}
+
+	/**
+	 * Lints the pending migrations above a version. Those at or below it are still read,
+	 * in order, so that what they create counts as new for the ones after them.
+	 * @param pending the pending migrations, in version order
+	 * @param startAfter the version at or below which findings are left out, or
+	 * {@code null} for none
+	 * @return the findings of the migrations above it
+	 * @throws NullPointerException if pending is null
+	 */
+	public List<LintFinding> lint(List<MigrationScript> pending, Version startAfter) {
+		return this.inspector.inspect(pending)
+			.stream()
+			.filter((migration) -> startAfter == null || migration.facts().script().version().compareTo(startAfter) > 0)
+			.flatMap((migration) -> migration.findings().stream())
+			.toList();
 	}
 
 	/**

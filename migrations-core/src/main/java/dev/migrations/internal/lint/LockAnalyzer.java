@@ -2,6 +2,7 @@ package dev.migrations.internal.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.migrations.internal.sql.ddl.ColumnDefinition;
 import dev.migrations.internal.sql.ddl.Command;
@@ -42,12 +43,25 @@ final class LockAnalyzer {
 	 */
 	StatementEffect effect(StatementDescription description) {
 		List<StatementEffect.Lock> locks = new ArrayList<>();
-		for (RelationLock relation : description.relations()) {
-			TableName table = (relation.kind() == RelationLock.Kind.INDEX) ? tableOf(relation.relation())
-					: relation.relation();
-			locks.add(lock(table, relation.level(), relation.created() || this.schema.isNew(table)));
-		}
 		Command command = description.command();
+		for (RelationLock relation : description.relations()) {
+			if (relation.kind() == RelationLock.Kind.TABLE) {
+				TableName table = relation.relation();
+				boolean created = relation.created() || this.schema.isNew(table)
+						|| (command instanceof Command.CreateObject && !this.schema.exists(table));
+				locks.add(lock(table, relation.level(), created, false));
+				continue;
+			}
+			// an index neither the catalog nor the pending set has locks nothing known
+			// (DROP INDEX IF EXISTS of an index that is not there)
+			Optional<TableName> table = this.schema.indexTable(relation.relation());
+			if (table.isPresent()) {
+				boolean created = this.schema.isNew(table.get()) || this.schema.isNew(relation.relation());
+				locks.add((relation.kind() == RelationLock.Kind.INDEX)
+						? lock(indexName(relation.relation(), table.get()), relation.level(), created, true)
+						: lock(table.get(), relation.level(), created, false));
+			}
+		}
 		return new StatementEffect(locks, rewrites(command), scans(command));
 	}
 
@@ -115,6 +129,9 @@ final class LockAnalyzer {
 		else if (action instanceof TableAction.ValidateConstraint) {
 			scans = true;
 		}
+		else if (action instanceof TableAction.Partition partition) {
+			scans = partition.scans();
+		}
 		else if (action instanceof TableAction.Generic generic) {
 			rewrites = generic.rewrites();
 			scans = generic.scans();
@@ -150,8 +167,13 @@ final class LockAnalyzer {
 				|| (value.present() && this.serverVersion < STORED_DEFAULTS);
 	}
 
-	private StatementEffect.Lock lock(TableName table, LockLevel level, boolean newTable) {
-		return new StatementEffect.Lock(this.schema.qualify(table), level, newTable);
+	private StatementEffect.Lock lock(TableName table, LockLevel level, boolean newTable, boolean index) {
+		return new StatementEffect.Lock(this.schema.qualify(table), level, newTable, index);
+	}
+
+	/** An index's name, in its table's schema when it is written without one. */
+	private static TableName indexName(TableName index, TableName table) {
+		return (index.schema() != null || table.schema() == null) ? index : new TableName(table.schema(), index.name());
 	}
 
 	/**

@@ -53,7 +53,7 @@ final class MigrationRules {
 			return;
 		}
 		Set<TableName> held = null;
-		for (StatementEffect.Lock lock : context.effect().locks()) {
+		for (StatementEffect.Lock lock : context.effect().tables()) {
 			if (lock.level() != LockLevel.ACCESS_EXCLUSIVE || lock.newTable()) {
 				continue;
 			}

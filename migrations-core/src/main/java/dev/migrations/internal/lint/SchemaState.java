@@ -61,6 +61,14 @@ final class SchemaState {
 		return this.created.contains(qualify(table));
 	}
 
+	/**
+	 * Whether a relation other than an index exists: the catalog has it, or a pending
+	 * statement created it.
+	 */
+	boolean exists(TableName relation) {
+		return isNew(relation) || this.catalog.table(relation).isPresent();
+	}
+
 	OptionalLong estimate(TableName table) {
 		return isNew(table) ? OptionalLong.empty()
 				: this.catalog.table(table).map(CatalogTable::estimate).orElse(OptionalLong.empty());
@@ -121,7 +129,7 @@ final class SchemaState {
 	 * @param effect its locks
 	 */
 	void apply(Command command, StatementEffect effect) {
-		for (StatementEffect.Lock lock : effect.locks()) {
+		for (StatementEffect.Lock lock : effect.tables()) {
 			if (!lock.newTable() && lock.level() == LockLevel.ACCESS_EXCLUSIVE) {
 				this.exclusivelyLocked.add(lock.table());
 			}
@@ -133,7 +141,14 @@ final class SchemaState {
 		}
 		else if (command instanceof Command.CreateIndex index && index.index() != null) {
 			String schema = (index.table().schema() != null) ? index.table().schema() : this.catalog.defaultSchema();
-			this.indexTables.put(index.index().qualifiedIn(schema), qualify(index.table()));
+			TableName name = index.index().qualifiedIn(schema);
+			if (!(index.ifNotExists() && this.catalog.indexTable(name).isPresent())) {
+				this.indexTables.put(name, qualify(index.table()));
+				this.created.add(name);
+			}
+		}
+		else if (command instanceof Command.CreateObject object && !(object.replace() && exists(object.name()))) {
+			this.created.add(qualify(object.name()));
 		}
 		else if (command instanceof Command.AlterTable alter) {
 			TableName table = qualify(alter.table());

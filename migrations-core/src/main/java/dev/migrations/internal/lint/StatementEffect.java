@@ -35,7 +35,7 @@ record StatementEffect(List<Lock> locks, boolean rewrites, boolean scans) {
 		Map<TableName, Lock> strongest = new LinkedHashMap<>();
 		for (Lock lock : locks) {
 			strongest.merge(lock.table(), lock,
-					(a, b) -> new Lock(a.table(), a.level().max(b.level()), a.newTable() && b.newTable()));
+					(a, b) -> new Lock(a.table(), a.level().max(b.level()), a.newTable() && b.newTable(), a.index()));
 		}
 		List<Lock> sorted = new ArrayList<>(strongest.values());
 		sorted.sort(Comparator.comparing(Lock::level).reversed());
@@ -53,13 +53,22 @@ record StatementEffect(List<Lock> locks, boolean rewrites, boolean scans) {
 	}
 
 	/**
-	 * The lock on one table.
-	 *
-	 * @param table the table as qualified by {@link SchemaState#qualify}
-	 * @param level the mode
-	 * @param newTable whether a pending migration creates the table
+	 * The locks on tables (and views, sequences…), without those on indexes.
+	 * @return the locks, strongest first
 	 */
-	record Lock(TableName table, LockLevel level, boolean newTable) {
+	List<Lock> tables() {
+		return this.locks.stream().filter((lock) -> !lock.index()).toList();
+	}
+
+	/**
+	 * The lock on one relation.
+	 *
+	 * @param table the relation as qualified by {@link SchemaState#qualify}
+	 * @param level the mode
+	 * @param newTable whether a pending migration creates the relation (or its table)
+	 * @param index whether the relation is an index (whose table is locked too)
+	 */
+	record Lock(TableName table, LockLevel level, boolean newTable, boolean index) {
 	}
 
 }

@@ -44,7 +44,7 @@ final class TableRules {
 		else if (context.command() instanceof Command.AlterTable alter) {
 			for (TableAction action : alter.actions()) {
 				if (action instanceof TableAction.Generic generic && generic.rewrites()) {
-					what = "ALTER TABLE … " + (generic.at() != null ? generic.at().upperCaseText() + " …" : "");
+					what = "ALTER TABLE … " + ((generic.at() != null) ? generic.at().upperCaseText() + " …" : "");
 					at = generic.at();
 					tables = List.of(alter.table());
 				}

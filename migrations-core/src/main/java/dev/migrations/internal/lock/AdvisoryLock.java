@@ -120,7 +120,7 @@ public final class AdvisoryLock {
 				lastLog = now;
 			}
 			sleep(Duration.ofNanos(Math.min(pause.toNanos(), deadline - now)));
-			pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+			pause = (pause.multipliedBy(2).compareTo(MAX_POLL) > 0) ? MAX_POLL : pause.multipliedBy(2);
 			// a last try at the deadline still gets a moment to find a connection
 			Optional<Try> next = tryWithin(
 					Duration.ofNanos(Math.max(deadline - System.nanoTime(), MAX_POLL.toNanos())));
@@ -139,7 +139,7 @@ public final class AdvisoryLock {
 				"Timed out after " + timeout.toSeconds() + " s waiting for the migration lock on " + this.name
 						+ ", held by " + holder.orElse("a session that has just released it")
 						+ "; wait for that migrator to finish (or end it with SELECT pg_terminate_backend(<pid>)), "
-						+ "or raise migrations.lock-wait-timeout" + more);
+						+ "or raise the lockWaitTimeout setting" + more);
 	}
 
 	private Optional<Try> tryWithin(Duration wait) {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import dev.migrations.MigrationException;
+import dev.migrations.internal.postgres.SingleValue;
 import dev.migrations.lint.LockLevel;
 import dev.migrations.lint.TableLock;
 
@@ -65,7 +66,7 @@ public final class DatabaseProbe {
 			String current = rows.getString(2);
 			if (current == null && (this.schemas.isEmpty() || this.historySchema == null)) {
 				throw new MigrationException("Database " + rows.getString(1) + " has no current schema (the "
-						+ "search_path names none that exists): set migrations.verify.schemas and migrations.schema");
+						+ "search_path names none that exists): set the schemas setting and the schema setting");
 			}
 			List<String> scope = this.schemas.isEmpty() ? List.of(current) : this.schemas;
 			String history = (this.historySchema != null) ? this.historySchema : current;
@@ -161,12 +162,9 @@ public final class DatabaseProbe {
 	}
 
 	private static long oidOf(Connection connection, String table) {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?)::oid")) {
-			statement.setString(1, table);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getLong(1);
-			}
+		try {
+			Long oid = SingleValue.query(connection, Long.class, "SELECT to_regclass(?)::oid", table);
+			return (oid != null) ? oid : 0;
 		}
 		catch (SQLException ex) {
 			// not a name PostgreSQL accepts (a word that only looked like a table name)
@@ -175,13 +173,7 @@ public final class DatabaseProbe {
 	}
 
 	private static String regclass(Connection connection, long oid) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT ?::oid::regclass::text")) {
-			statement.setLong(1, oid);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getString(1);
-			}
-		}
+		return SingleValue.query(connection, String.class, "SELECT ?::oid::regclass::text", oid);
 	}
 
 	private static String quote(String identifier) {

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 import dev.migrations.MigrationException;
+import dev.migrations.internal.postgres.SingleValue;
 import dev.migrations.lint.LockLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,13 +111,8 @@ public final class LockSampler implements AutoCloseable {
 	}
 
 	private static long oidOf(Connection connection, String table) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?)::oid")) {
-			statement.setString(1, table);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getLong(1);
-			}
-		}
+		Long oid = SingleValue.query(connection, Long.class, "SELECT to_regclass(?)::oid", table);
+		return (oid != null) ? oid : 0;
 	}
 
 	private static Connection gate(DataSource dataSource, String history) throws SQLException {

@@ -2,16 +2,14 @@ package dev.migrations.internal.lint;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static dev.migrations.internal.lint.LintFixture.on;
 
 /**
  * change-column-type, rename-column, rename-table, drop-column, drop-table.
  */
-class ChangeRulesTest {
+class ChangeRulesTest extends RuleTableTest {
 
 	static Stream<Arguments> firing() {
 		return Stream.of(on("change-column-type", "ALTER TABLE orders ALTER COLUMN code TYPE bigint"),
@@ -68,18 +66,6 @@ class ChangeRulesTest {
 				on("drop-table", "CREATE TABLE scratch (id bigint)\n====\nDROP TABLE scratch"),
 				on("drop-table", "CREATE TABLE scratch (id bigint);\nDROP TABLE scratch"),
 				on("drop-table", "DROP VIEW orders_view"));
-	}
-
-	@ParameterizedTest(name = "{0}: {2}")
-	@MethodSource("firing")
-	void flagsTheUnsafeForm(String rule, int serverVersion, String sql) {
-		RuleCases.assertFires(rule, serverVersion, sql);
-	}
-
-	@ParameterizedTest(name = "{0}: {2}")
-	@MethodSource("quiet")
-	void leavesTheSafeFormAlone(String rule, int serverVersion, String sql) {
-		RuleCases.assertQuiet(rule, serverVersion, sql);
 	}
 
 }

@@ -2,9 +2,7 @@ package dev.migrations.internal.lint;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static dev.migrations.internal.lint.LintFixture.PG11;
 import static dev.migrations.internal.lint.LintFixture.PG12;
@@ -13,7 +11,7 @@ import static dev.migrations.internal.lint.LintFixture.on;
 /**
  * set-not-null, check-not-valid, fk-not-valid, validate-separately, unique-via-index.
  */
-class ConstraintRulesTest {
+class ConstraintRulesTest extends RuleTableTest {
 
 	static Stream<Arguments> firing() {
 		return Stream.of(on("set-not-null", "ALTER TABLE orders ALTER COLUMN tracking_number SET NOT NULL"),
@@ -94,18 +92,6 @@ class ConstraintRulesTest {
 				on("unique-via-index",
 						"CREATE TABLE shipments (id bigint)\n====\nALTER TABLE shipments ADD PRIMARY KEY (id)"),
 				on("unique-via-index", "CREATE TABLE shipments (id bigint PRIMARY KEY, code text UNIQUE)"));
-	}
-
-	@ParameterizedTest(name = "{0} on {1}: {2}")
-	@MethodSource("firing")
-	void flagsTheUnsafeForm(String rule, int serverVersion, String sql) {
-		RuleCases.assertFires(rule, serverVersion, sql);
-	}
-
-	@ParameterizedTest(name = "{0} on {1}: {2}")
-	@MethodSource("quiet")
-	void leavesTheSafeFormAlone(String rule, int serverVersion, String sql) {
-		RuleCases.assertQuiet(rule, serverVersion, sql);
 	}
 
 }

@@ -3,9 +3,9 @@ package dev.migrations.internal.lint;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrations.MigrationSource;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.discovery.ScriptParser;
-import dev.migrations.MigrationSource;
 import dev.migrations.internal.discovery.ScriptScanner;
 import dev.migrations.internal.sql.ddl.TableName;
 import dev.migrations.lint.LintFinding;

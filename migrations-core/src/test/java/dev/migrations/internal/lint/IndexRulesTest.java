@@ -4,9 +4,7 @@ import java.util.stream.Stream;
 
 import dev.migrations.lint.LintSeverity;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static dev.migrations.internal.lint.LintFixture.PG11;
 import static dev.migrations.internal.lint.LintFixture.PG12;
@@ -16,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * index-concurrently, drop-index-concurrently, reindex-concurrently.
  */
-class IndexRulesTest {
+class IndexRulesTest extends RuleTableTest {
 
 	static Stream<Arguments> firing() {
 		return Stream.of(on("index-concurrently", "CREATE INDEX idx_orders_customer_id ON orders (customer_id)"),
@@ -53,18 +51,6 @@ class IndexRulesTest {
 				on("reindex-concurrently", "REINDEX (CONCURRENTLY) TABLE orders"),
 				on("reindex-concurrently", "REINDEX TABLE CONCURRENTLY orders"),
 				on("reindex-concurrently", "CREATE TABLE shipments (id bigint)\n====\nREINDEX TABLE shipments"));
-	}
-
-	@ParameterizedTest(name = "{0}: {2}")
-	@MethodSource("firing")
-	void flagsTheUnsafeForm(String rule, int serverVersion, String sql) {
-		RuleCases.assertFires(rule, serverVersion, sql);
-	}
-
-	@ParameterizedTest(name = "{0}: {2}")
-	@MethodSource("quiet")
-	void leavesTheSafeFormAlone(String rule, int serverVersion, String sql) {
-		RuleCases.assertQuiet(rule, serverVersion, sql);
 	}
 
 	@Test

@@ -2,9 +2,7 @@ package dev.migrations.internal.lint;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static dev.migrations.internal.lint.LintFixture.PG10;
 import static dev.migrations.internal.lint.LintFixture.PG11;
@@ -15,7 +13,7 @@ import static dev.migrations.internal.lint.LintFixture.on;
  * batch-large-update, concurrently-alone, one-strong-lock, no-transaction-control,
  * enum-value-in-tx, prefer-robust.
  */
-class MigrationRulesTest {
+class MigrationRulesTest extends RuleTableTest {
 
 	static Stream<Arguments> firing() {
 		return Stream.of(
@@ -89,18 +87,6 @@ class MigrationRulesTest {
 				on("prefer-robust",
 						"CREATE TABLE shipments (id bigint)\n====\nCREATE INDEX CONCURRENTLY IF NOT EXISTS i ON shipments (id)"),
 				on("prefer-robust", PG12, "ALTER TYPE mood ADD VALUE 'x'"));
-	}
-
-	@ParameterizedTest(name = "{0} on {1}: {2}")
-	@MethodSource("firing")
-	void flagsTheUnsafeForm(String rule, int serverVersion, String sql) {
-		RuleCases.assertFires(rule, serverVersion, sql);
-	}
-
-	@ParameterizedTest(name = "{0} on {1}: {2}")
-	@MethodSource("quiet")
-	void leavesTheSafeFormAlone(String rule, int serverVersion, String sql) {
-		RuleCases.assertQuiet(rule, serverVersion, sql);
 	}
 
 }

@@ -4,9 +4,7 @@ import java.util.stream.Stream;
 
 import dev.migrations.lint.LintSeverity;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static dev.migrations.internal.lint.LintFixture.on;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * rewrite-maintenance, type-hygiene.
  */
-class TableRulesTest {
+class TableRulesTest extends RuleTableTest {
 
 	static Stream<Arguments> firing() {
 		return Stream.of(on("rewrite-maintenance", "VACUUM FULL orders"),
@@ -42,18 +40,6 @@ class TableRulesTest {
 				on("type-hygiene", "ALTER TABLE orders ADD COLUMN remark text"),
 				on("type-hygiene", "CREATE TABLE t (happened_at timestamp with time zone)"),
 				on("type-hygiene", "CREATE TABLE t (v \"varchar\")"));
-	}
-
-	@ParameterizedTest(name = "{0}: {2}")
-	@MethodSource("firing")
-	void flagsTheUnsafeForm(String rule, int serverVersion, String sql) {
-		RuleCases.assertFires(rule, serverVersion, sql);
-	}
-
-	@ParameterizedTest(name = "{0}: {2}")
-	@MethodSource("quiet")
-	void leavesTheSafeFormAlone(String rule, int serverVersion, String sql) {
-		RuleCases.assertQuiet(rule, serverVersion, sql);
 	}
 
 	@Test

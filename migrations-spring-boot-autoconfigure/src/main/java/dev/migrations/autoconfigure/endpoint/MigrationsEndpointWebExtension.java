@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.migrations.MigrationRun;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationException;
+import dev.migrations.MigrationRun;
 import dev.migrations.Migrator;
 import dev.migrations.UndoResult;
 import dev.migrations.Version;

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import dev.migrations.Migrator;
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
-import dev.migrations.autoconfigure.MigrationsProperties;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;
+import dev.migrations.autoconfigure.MigrationsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 

@@ -2,7 +2,6 @@ package dev.migrations.autoconfigure.health;
 
 import javax.sql.DataSource;
 
-import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;

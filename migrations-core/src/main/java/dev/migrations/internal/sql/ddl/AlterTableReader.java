@@ -131,7 +131,9 @@ final class AlterTableReader {
 		if (tokens.accept("SET", "NOT", "NULL")) {
 			return new TableAction.SetNotNull(at, column);
 		}
-		if (tokens.isWord("SET") && tokens.isWordAt(1, "STATISTICS")) {
+		boolean attributeOptions = tokens.isWord("SET", "RESET") && tokens.peek(1) != null
+				&& tokens.peek(1).kind() == TokenKind.LEFT_PAREN;
+		if (attributeOptions || (tokens.isWord("SET") && tokens.isWordAt(1, "STATISTICS"))) {
 			return generic(at, LockLevel.SHARE_UPDATE_EXCLUSIVE);
 		}
 		return generic(at, LockLevel.ACCESS_EXCLUSIVE);
@@ -144,7 +146,12 @@ final class AlterTableReader {
 		}
 		boolean storageParameters = tokens.isWord("RESET")
 				|| (tokens.isWord("SET") && tokens.peek(1) != null && tokens.peek(1).kind() == TokenKind.LEFT_PAREN);
-		if (storageParameters || tokens.accept("SET", "WITHOUT", "CLUSTER") || tokens.accept("CLUSTER", "ON")) {
+		if (tokens.accept("CLUSTER", "ON")) {
+			TableName index = tokens.tableName();
+			return (index != null) ? new TableAction.ClusterOn(at, index)
+					: generic(at, LockLevel.SHARE_UPDATE_EXCLUSIVE);
+		}
+		if (storageParameters || tokens.accept("SET", "WITHOUT", "CLUSTER")) {
 			return generic(at, LockLevel.SHARE_UPDATE_EXCLUSIVE);
 		}
 		if ((tokens.isWord("ENABLE", "DISABLE") && tokens.isWordAt(1, "TRIGGER")) || (tokens.isWord("ENABLE")
@@ -152,11 +159,18 @@ final class AlterTableReader {
 			return generic(at, LockLevel.SHARE_ROW_EXCLUSIVE);
 		}
 		if (tokens.accept("ATTACH", "PARTITION")) {
-			return new TableAction.Generic(at, LockLevel.SHARE_UPDATE_EXCLUSIVE, false, true);
+			TableName partition = tokens.tableName();
+			return (partition != null)
+					? new TableAction.Partition(at, partition, LockLevel.SHARE_UPDATE_EXCLUSIVE,
+							LockLevel.ACCESS_EXCLUSIVE, true)
+					: new TableAction.Generic(at, LockLevel.SHARE_UPDATE_EXCLUSIVE, false, true);
 		}
 		if (tokens.accept("DETACH", "PARTITION")) {
-			return generic(at, tokens.containsWord("CONCURRENTLY") ? LockLevel.SHARE_UPDATE_EXCLUSIVE
-					: LockLevel.ACCESS_EXCLUSIVE);
+			TableName partition = tokens.tableName();
+			LockLevel level = tokens.containsWord("CONCURRENTLY") ? LockLevel.SHARE_UPDATE_EXCLUSIVE
+					: LockLevel.ACCESS_EXCLUSIVE;
+			return (partition != null) ? new TableAction.Partition(at, partition, level, level, false)
+					: generic(at, level);
 		}
 		return generic(at, LockLevel.ACCESS_EXCLUSIVE);
 	}

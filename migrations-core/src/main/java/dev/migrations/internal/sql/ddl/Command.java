@@ -141,6 +141,30 @@ public sealed interface Command {
 	}
 
 	/**
+	 * A statement that takes one lock on an index: {@code ALTER INDEX},
+	 * {@code COMMENT ON INDEX}.
+	 *
+	 * @param index the index
+	 * @param mode the lock
+	 */
+	record IndexLocking(TableName index, LockLevel mode) implements Command {
+	}
+
+	/**
+	 * {@code CREATE VIEW}, {@code CREATE MATERIALIZED VIEW}, {@code CREATE SEQUENCE},
+	 * {@code CREATE TYPE}, {@code CREATE FUNCTION} or {@code CREATE PROCEDURE}: an object
+	 * the pending set then has. {@code CREATE OR REPLACE} of a view that exists takes
+	 * ACCESS EXCLUSIVE on it.
+	 *
+	 * @param name the object
+	 * @param kind what it is, upper case ({@code VIEW}, {@code MATERIALIZED VIEW},
+	 * {@code SEQUENCE}, {@code TYPE}, {@code FUNCTION}, {@code PROCEDURE})
+	 * @param replace whether it is {@code CREATE OR REPLACE}
+	 */
+	record CreateObject(TableName name, String kind, boolean replace) implements Command {
+	}
+
+	/**
 	 * Any other statement: no rule applies and no table lock is known.
 	 */
 	record Other() implements Command {

@@ -19,6 +19,7 @@ import dev.migrations.internal.sql.TokenKind;
  */
 public record DefaultValue(Kind kind, String volatileFunction) {
 
+	/** No default. */
 	public static final DefaultValue NONE = new DefaultValue(Kind.NONE, null);
 
 	/** Functions and function-like keywords that are stable or immutable. */

@@ -92,7 +92,7 @@ final class KeyRange {
 		Token next = condition.get(i + 1);
 		boolean equals = next.kind() == TokenKind.OPERATOR && next.text().equals("=");
 		boolean in = next.isWord("IN") && condition.get(i + 2).kind() == TokenKind.LEFT_PAREN
-				&& !condition.get(i + 3 < condition.size() ? i + 3 : i + 2).isWord("SELECT");
+				&& !condition.get((i + 3 < condition.size()) ? i + 3 : i + 2).isWord("SELECT");
 		return (equals && isValue(condition.get(i + 2))) || in;
 	}
 

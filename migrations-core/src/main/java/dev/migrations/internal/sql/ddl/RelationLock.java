@@ -40,8 +40,14 @@ public record RelationLock(TableName relation, Kind kind, LockLevel level, boole
 		 */
 		TABLE,
 
-		/** An index: the lock falls on its table too. */
-		INDEX
+		/** An index itself. */
+		INDEX,
+
+		/**
+		 * The table an index belongs to, named by the index: which table it is is for the
+		 * catalog to say.
+		 */
+		TABLE_OF_INDEX
 
 	}
 

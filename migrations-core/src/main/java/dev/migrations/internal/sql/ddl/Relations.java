@@ -6,9 +6,10 @@ import java.util.List;
 import dev.migrations.lint.LockLevel;
 
 /**
- * The relations a command locks and the lock on each, from the "Explicit Locking" and
- * {@code ALTER TABLE} pages of the PostgreSQL manual. Commands the reader does not know
- * lock nothing known.
+ * The relations a command locks and the lock on each, as PostgreSQL takes them (each form
+ * is run against a real server and its {@code pg_locks} compared in the tests). An index
+ * command locks the index and its table, each at its own level. Commands the reader does
+ * not know lock nothing known.
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -27,10 +28,9 @@ final class Relations {
 		}
 		if (command instanceof Command.DropIndex drop) {
 			LockLevel level = drop.concurrently() ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.ACCESS_EXCLUSIVE;
-			return drop.indexes()
-				.stream()
-				.map((index) -> new RelationLock(index, RelationLock.Kind.INDEX, level, false))
-				.toList();
+			List<RelationLock> locks = new ArrayList<>();
+			drop.indexes().forEach((index) -> locks.addAll(index(index, level, level)));
+			return locks;
 		}
 		if (command instanceof Command.Reindex reindex) {
 			return reindex(reindex);
@@ -60,7 +60,20 @@ final class Relations {
 		if (command instanceof Command.Locking locking) {
 			return tables(locking.tables(), locking.mode());
 		}
+		if (command instanceof Command.CreateObject object && object.replace()
+				&& (object.kind().equals("VIEW") || object.kind().equals("MATERIALIZED VIEW"))) {
+			return List.of(table(object.name(), LockLevel.ACCESS_EXCLUSIVE));
+		}
+		if (command instanceof Command.IndexLocking locking) {
+			return List.of(new RelationLock(locking.index(), RelationLock.Kind.INDEX, locking.mode(), false));
+		}
 		return List.of();
+	}
+
+	/** An index and its table, each at its level. */
+	private static List<RelationLock> index(TableName index, LockLevel tableLevel, LockLevel indexLevel) {
+		return List.of(new RelationLock(index, RelationLock.Kind.TABLE_OF_INDEX, tableLevel, false),
+				new RelationLock(index, RelationLock.Kind.INDEX, indexLevel, false));
 	}
 
 	private static List<RelationLock> createTable(Command.CreateTable create) {
@@ -85,9 +98,13 @@ final class Relations {
 		if (reindex.name() == null || !(index || reindex.target().equals("TABLE"))) {
 			return List.of();
 		}
-		LockLevel level = reindex.concurrently() ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.SHARE;
-		return List.of(new RelationLock(reindex.name(), index ? RelationLock.Kind.INDEX : RelationLock.Kind.TABLE,
-				level, false));
+		if (reindex.concurrently()) {
+			return index ? index(reindex.name(), LockLevel.SHARE_UPDATE_EXCLUSIVE, LockLevel.SHARE_UPDATE_EXCLUSIVE)
+					: List.of(table(reindex.name(), LockLevel.SHARE_UPDATE_EXCLUSIVE));
+		}
+		// the index being rebuilt is locked out entirely: reads that use it wait too
+		return index ? index(reindex.name(), LockLevel.SHARE, LockLevel.ACCESS_EXCLUSIVE)
+				: List.of(table(reindex.name(), LockLevel.SHARE));
 	}
 
 	private static List<RelationLock> alterTable(Command.AlterTable alter) {
@@ -97,6 +114,12 @@ final class Relations {
 			level = action.lock().max(level);
 			if (action.referenced() != null) {
 				referenced.add(table(action.referenced(), LockLevel.SHARE_ROW_EXCLUSIVE));
+			}
+			if (action instanceof TableAction.Partition partition) {
+				referenced.add(table(partition.partition(), partition.partitionLock()));
+			}
+			if (action instanceof TableAction.ClusterOn cluster) {
+				referenced.add(new RelationLock(cluster.index(), RelationLock.Kind.INDEX, action.lock(), false));
 			}
 		}
 		List<RelationLock> locks = new ArrayList<>();

@@ -89,6 +89,9 @@ final class StatementReader {
 	}
 
 	private static Command annotatingOrCopying(TokenCursor cursor) {
+		if (cursor.accept("COMMENT", "ON", "INDEX")) {
+			return ObjectReader.commentOnIndex(cursor);
+		}
 		if (cursor.accept("COMMENT", "ON")) {
 			boolean column = cursor.accept("COLUMN");
 			if (!column && !cursor.accept("TABLE") && !cursor.accept("VIEW") && !cursor.accept("MATERIALIZED", "VIEW")
@@ -125,7 +128,7 @@ final class StatementReader {
 	}
 
 	private Command create(Token first, TokenCursor cursor) {
-		cursor.accept("OR", "REPLACE");
+		boolean replace = cursor.accept("OR", "REPLACE");
 		while (cursor.isWord("GLOBAL", "LOCAL", "TEMP", "TEMPORARY", "UNLOGGED")) {
 			cursor.next();
 		}
@@ -142,7 +145,7 @@ final class StatementReader {
 			return (table != null) ? new Command.Locking(List.of(table), LockLevel.SHARE_ROW_EXCLUSIVE, false)
 					: new Command.Other();
 		}
-		return new Command.Other();
+		return ObjectReader.create(cursor, replace);
 	}
 
 	private Command createIndex(Token first, TokenCursor cursor) {
@@ -172,6 +175,9 @@ final class StatementReader {
 			cursor.accept("IF", "EXISTS");
 			return new Command.Locking(cursor.tableNames(), LockLevel.ACCESS_EXCLUSIVE, false);
 		}
+		if (cursor.accept("TRIGGER")) {
+			return ObjectReader.dropTrigger(cursor);
+		}
 		return new Command.Other();
 	}
 
@@ -184,8 +190,9 @@ final class StatementReader {
 			if (type != null && cursor.accept("ADD", "VALUE")) {
 				return new Command.AddEnumValue(first, type, cursor.accept("IF", "NOT", "EXISTS"));
 			}
+			return new Command.Other();
 		}
-		return new Command.Other();
+		return ObjectReader.alter(cursor);
 	}
 
 	private Command reindex(Token first, TokenCursor cursor) {

@@ -30,6 +30,12 @@ public sealed interface TableAction {
 		if (this instanceof ValidateConstraint) {
 			return LockLevel.SHARE_UPDATE_EXCLUSIVE;
 		}
+		if (this instanceof Partition partition) {
+			return partition.lock();
+		}
+		if (this instanceof ClusterOn) {
+			return LockLevel.SHARE_UPDATE_EXCLUSIVE;
+		}
 		return (this instanceof Generic generic) ? generic.lock() : LockLevel.ACCESS_EXCLUSIVE;
 	}
 
@@ -132,6 +138,29 @@ public sealed interface TableAction {
 	 * @param scans whether it reads every row
 	 */
 	record Generic(Token at, LockLevel lock, boolean rewrites, boolean scans) implements TableAction {
+	}
+
+	/**
+	 * {@code ATTACH PARTITION} or {@code DETACH PARTITION}: a lock on the partitioned
+	 * table and one on the partition.
+	 *
+	 * @param at the first token
+	 * @param partition the partition
+	 * @param lock the lock on the partitioned table
+	 * @param partitionLock the lock on the partition
+	 * @param scans whether the partition is read whole (to check its bound)
+	 */
+	record Partition(Token at, TableName partition, LockLevel lock, LockLevel partitionLock,
+			boolean scans) implements TableAction {
+	}
+
+	/**
+	 * {@code CLUSTER ON index}: the table and the index, SHARE UPDATE EXCLUSIVE.
+	 *
+	 * @param at the first token
+	 * @param index the index
+	 */
+	record ClusterOn(Token at, TableName index) implements TableAction {
 	}
 
 }

@@ -132,8 +132,11 @@ class StatementClassifierTest {
 		assertThat(describe("CREATE TABLE items (id int, order_id int REFERENCES orders (id))").relations())
 			.containsExactly(new RelationLock(new TableName(null, "items"), RelationLock.Kind.TABLE,
 					LockLevel.ACCESS_EXCLUSIVE, true), lock("orders", LockLevel.SHARE_ROW_EXCLUSIVE));
-		assertThat(describe("DROP INDEX CONCURRENTLY idx_orders").relations()).containsExactly(new RelationLock(
-				new TableName(null, "idx_orders"), RelationLock.Kind.INDEX, LockLevel.SHARE_UPDATE_EXCLUSIVE, false));
+		assertThat(describe("DROP INDEX CONCURRENTLY idx_orders").relations()).containsExactly(
+				new RelationLock(new TableName(null, "idx_orders"), RelationLock.Kind.TABLE_OF_INDEX,
+						LockLevel.SHARE_UPDATE_EXCLUSIVE, false),
+				new RelationLock(new TableName(null, "idx_orders"), RelationLock.Kind.INDEX,
+						LockLevel.SHARE_UPDATE_EXCLUSIVE, false));
 		assertThat(describe("SELECT 1").relations()).isEmpty();
 	}
 

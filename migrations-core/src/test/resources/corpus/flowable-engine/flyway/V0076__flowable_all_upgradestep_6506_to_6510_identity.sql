@@ -1,0 +1,1 @@
+update ACT_ID_PROPERTY set VALUE_ = '6.5.1.0' where NAME_ = 'schema.version';

@@ -1,0 +1,1 @@
+update ACT_ID_PROPERTY set VALUE_ = '7.0.1.0' where NAME_ = 'schema.version';

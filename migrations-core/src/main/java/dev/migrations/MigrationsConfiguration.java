@@ -88,6 +88,8 @@ public final class MigrationsConfiguration {
 
 	private final @Nullable Version lintStartAfter;
 
+	private final boolean schemaOnSearchPath;
+
 	private MigrationsConfiguration(Builder builder) {
 		this.locations = List.copyOf(Objects.requireNonNull(builder.locations, "locations"));
 		this.schema = builder.schema;
@@ -112,6 +114,7 @@ public final class MigrationsConfiguration {
 		this.placeholdersOutsideQuotesOnly = builder.placeholdersOutsideQuotesOnly;
 		this.lintMode = Objects.requireNonNull(builder.lintMode, "lintMode");
 		this.lintStartAfter = builder.lintStartAfter;
+		this.schemaOnSearchPath = builder.schemaOnSearchPath;
 		check();
 	}
 
@@ -122,6 +125,10 @@ public final class MigrationsConfiguration {
 		this.locations.forEach(MigrationsConfiguration::checkLocation);
 		if (this.schema != null) {
 			checkIdentifier("schema", this.schema);
+		}
+		if (this.schemaOnSearchPath && this.schema == null) {
+			throw new IllegalArgumentException(
+					"The schemaOnSearchPath setting needs a schema (the schema setting): which schema to put first");
 		}
 		checkIdentifier("table", this.table);
 		checkIdentifier("flywayHistoryTable", this.flywayHistoryTable);
@@ -402,6 +409,22 @@ public final class MigrationsConfiguration {
 		return this.lintStartAfter;
 	}
 
+	/**
+	 * Whether the {@link #schema() schema} comes first on the {@code search_path} of the
+	 * migrator's connections while a command runs (default {@code false}: the
+	 * connection's own search path), so that unqualified names in the migrations create
+	 * and find objects in that schema: a schema per tenant. Connected to PostgreSQL
+	 * itself, the work connection's search path is set for the run and put back at its
+	 * end; behind a pooler, it is set with {@code SET LOCAL} in each transaction, and a
+	 * statement that runs outside a transaction ({@code CREATE INDEX CONCURRENTLY}, …)
+	 * sees the server connection's own search path (qualify its names, e.g. with the
+	 * {@code ${tenant}} placeholder).
+	 * @return the value
+	 */
+	public boolean schemaOnSearchPath() {
+		return this.schemaOnSearchPath;
+	}
+
 	@Override
 	public boolean equals(@Nullable Object obj) {
 		if (this == obj) {
@@ -429,7 +452,8 @@ public final class MigrationsConfiguration {
 				&& this.placeholderReplacement == other.placeholderReplacement
 				&& this.placeholdersOutsideQuotesOnly == other.placeholdersOutsideQuotesOnly
 				&& Objects.equals(this.lintMode, other.lintMode)
-				&& Objects.equals(this.lintStartAfter, other.lintStartAfter);
+				&& Objects.equals(this.lintStartAfter, other.lintStartAfter)
+				&& this.schemaOnSearchPath == other.schemaOnSearchPath;
 	}
 
 	@Override
@@ -438,7 +462,8 @@ public final class MigrationsConfiguration {
 				this.missingFilePolicy, this.lockWaitTimeout, this.classLoader, this.lockTimeout, this.statementTimeout,
 				this.longStatementTimeout, this.lockRetries, this.lockRetryBackoff, this.contractEnabled,
 				this.missingDownPolicy, this.flywayHistoryTable, this.baselineVersion, this.placeholders,
-				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode, this.lintStartAfter);
+				this.placeholderReplacement, this.placeholdersOutsideQuotesOnly, this.lintMode, this.lintStartAfter,
+				this.schemaOnSearchPath);
 	}
 
 	@Override
@@ -453,7 +478,8 @@ public final class MigrationsConfiguration {
 				+ ", flywayHistoryTable=" + this.flywayHistoryTable + ", baselineVersion=" + this.baselineVersion
 				+ ", placeholders=" + this.placeholders + ", placeholderReplacement=" + this.placeholderReplacement
 				+ ", placeholdersOutsideQuotesOnly=" + this.placeholdersOutsideQuotesOnly + ", lintMode="
-				+ this.lintMode + ", lintStartAfter=" + this.lintStartAfter + "]";
+				+ this.lintMode + ", lintStartAfter=" + this.lintStartAfter + ", schemaOnSearchPath="
+				+ this.schemaOnSearchPath + "]";
 	}
 
 	/**
@@ -508,6 +534,8 @@ public final class MigrationsConfiguration {
 
 		private @Nullable Version lintStartAfter = null;
 
+		private boolean schemaOnSearchPath = false;
+
 		private Builder() {
 		}
 
@@ -535,6 +563,7 @@ public final class MigrationsConfiguration {
 			this.placeholdersOutsideQuotesOnly = configuration.placeholdersOutsideQuotesOnly;
 			this.lintMode = configuration.lintMode;
 			this.lintStartAfter = configuration.lintStartAfter;
+			this.schemaOnSearchPath = configuration.schemaOnSearchPath;
 		}
 
 		/**
@@ -802,6 +831,19 @@ public final class MigrationsConfiguration {
 		 */
 		public Builder lintStartAfter(@Nullable Version lintStartAfter) {
 			this.lintStartAfter = lintStartAfter;
+			return this;
+		}
+
+		/**
+		 * Sets whether the schema comes first on the search path of the migrator's
+		 * connections while a command runs (default {@code false}).
+		 * @param schemaOnSearchPath whether it does; needs a {@link #schema(String)
+		 * schema}
+		 * @return this builder
+		 * @see MigrationsConfiguration#schemaOnSearchPath()
+		 */
+		public Builder schemaOnSearchPath(boolean schemaOnSearchPath) {
+			this.schemaOnSearchPath = schemaOnSearchPath;
 			return this;
 		}
 

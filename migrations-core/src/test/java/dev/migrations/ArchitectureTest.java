@@ -31,7 +31,8 @@ class ArchitectureTest {
 	@Test
 	void onlyTheFacadesReachIntoTheInternals() {
 		noClasses().that()
-			.resideInAnyPackage("dev.migrations", "dev.migrations.lint", "dev.migrations.verify")
+			.resideInAnyPackage("dev.migrations", "dev.migrations.lint", "dev.migrations.verify",
+					"dev.migrations.tenant")
 			.and(DescribedPredicate
 				.not(JavaClass.Predicates.belongToAnyOf(Migrator.class, Verifier.class, MigrationSource.class)))
 			.should()

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import dev.migrations.lint.LintMode;
+import dev.migrations.tenant.TenantMigrator;
 import dev.migrations.testsupport.PgBouncer;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.PostgresServer;
@@ -135,6 +136,50 @@ class TransactionPoolingTest {
 			assertThat(migration.get(1, TimeUnit.MINUTES)).isInstanceOf(MigrateResult.Applied.class);
 			assertThat(blockers).isNotEmpty().anySatisfy((seen) -> assertThat(seen).contains("pid " + holderPid));
 		}
+	}
+
+	@Test
+	void aTenantsStatementsLandInItsSchemaAndNoServerConnectionKeepsItsSearchPath(TestDatabase database)
+			throws SQLException {
+		ScriptFolder scripts = new ScriptFolder(this.folder)
+			.migration("1_accounts.sql",
+					"CREATE TABLE accounts (owner text);\nINSERT INTO accounts VALUES (current_schema());",
+					"DROP TABLE accounts;")
+			.migration("2_index.sql",
+					"INSERT INTO accounts VALUES ('${tenant}');\n"
+							+ "CREATE INDEX CONCURRENTLY accounts_owner_idx ON ${tenant}.accounts (owner);",
+					"DROP INDEX accounts_owner_idx;");
+		DataSource dataSource = pgBouncer.dataSource(database);
+		// 2 server connections: one tenant at a time (each takes 2)
+		TenantMigrator tenants = TenantMigrator.builder(migrator(dataSource, scripts, MigrationListener.NONE))
+			.parallelism(1)
+			.build();
+
+		assertThat(tenants.migrateAll(List.of("acme", "globex")).succeeded()).isTrue();
+
+		assertThat(database.column("SELECT owner FROM acme.accounts ORDER BY owner")).containsExactly("acme", "acme");
+		assertThat(database
+			.column("SELECT indexname FROM pg_indexes WHERE schemaname = 'globex' AND tablename = 'accounts'"))
+			.containsExactly("accounts_owner_idx");
+		assertThat(database.tableExists("public.accounts")).isFalse();
+		assertThat(searchPathsOfTheServerConnections(dataSource)).containsOnly("\"$user\", public");
+	}
+
+	private static List<String> searchPathsOfTheServerConnections(DataSource dataSource) throws SQLException {
+		List<String> paths = new ArrayList<>();
+		try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+			for (Connection connection : List.of(first, second)) {
+				connection.setAutoCommit(false);
+				try (Statement statement = connection.createStatement();
+						ResultSet row = statement.executeQuery("SHOW search_path")) {
+					row.next();
+					paths.add(row.getString(1));
+				}
+			}
+			first.rollback();
+			second.rollback();
+		}
+		return paths;
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.migrations.autoconfigure;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-import dev.migrations.Migrator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -122,16 +121,7 @@ final class CommandMode implements ApplicationContextInitializer<ConfigurableApp
 		}
 
 		private static MigrationsCommandRunner runner(ConfigurableListableBeanFactory beanFactory) {
-			Migrator migrator = beanFactory.getBeanProvider(Migrator.class).getIfUnique();
-			if (migrator == null) {
-				throw new IllegalStateException("migrations.command needs exactly one Migrator bean, found "
-						+ beanFactory.getBeanNamesForType(Migrator.class).length
-						+ ": run the command on each migrator from code, or check migrations.enabled");
-			}
-			MigrationsProperties properties = beanFactory.getBean(MigrationsProperties.class);
-			MigrationsCommandObserver observer = beanFactory.getBeanProvider(MigrationsCommandObserver.class)
-				.getIfUnique(() -> MigrationsCommandObserver.NONE);
-			return new MigrationsCommandRunner(migrator, MigrationsCommandRunner.Options.of(properties), observer);
+			return CommandTargets.runner(beanFactory);
 		}
 
 	}

@@ -1,5 +1,8 @@
 package dev.migrations.autoconfigure;
 
+import java.util.List;
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import dev.migrations.JavaMigration;
@@ -7,27 +10,38 @@ import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
 import dev.migrations.autoconfigure.MigrationsProperties.Mode;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Auto-configuration for migrations: one {@link Migrator} (on the DataSource that
@@ -43,9 +57,11 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(MigrationsAutoConfiguration.MigrationsDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "migrations.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrationsProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, MigrationGroupsRegistrar.class })
 @ImportRuntimeHints(MigrationsRuntimeHints.class)
 public final class MigrationsAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(MigrationsAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -55,7 +71,8 @@ public final class MigrationsAutoConfiguration {
 
 	@Bean
 	static LazyInitializationExcludeFilter migrationsLazyInitializationExcludeFilter() {
-		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class, MigrationsCommandRunner.class);
+		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class, MigrationsCommandRunner.class,
+				MigrationTenants.class);
 	}
 
 	@Bean
@@ -73,16 +90,48 @@ public final class MigrationsAutoConfiguration {
 	// at run time when this definition is missing
 	@Bean
 	@ConditionalOnProperty("migrations.command")
-	@ConditionalOnSingleCandidate(Migrator.class)
 	@ConditionalOnMissingBean
-	MigrationsCommandRunner migrationsCommandRunner(Migrator migrator, MigrationsProperties properties,
-			ObjectProvider<MigrationsCommandObserver> observer) {
-		return new MigrationsCommandRunner(migrator, MigrationsCommandRunner.Options.of(properties),
-				observer.getIfUnique(() -> MigrationsCommandObserver.NONE));
+	MigrationsCommandRunner migrationsCommandRunner(ListableBeanFactory beanFactory) {
+		return CommandTargets.runner(beanFactory);
+	}
+
+	@Bean(MigrationGroups.BEAN_NAME)
+	@Conditional(DataSourceGroupsCondition.class)
+	@ConditionalOnMissingBean
+	MigrationGroups migrationGroups(MigrationsProperties properties, BeanFactory beanFactory,
+			ResourceLoader resourceLoader, ObjectProvider<MigrationListener> listeners,
+			ObjectProvider<PerMigratorListener> perMigrator, ObjectProvider<MigrationsCustomizer> customizers,
+			ObjectProvider<MigrationsCommandObserver> observer, ObjectProvider<MigrationStrategy> strategy) {
+		return new MigrationGroups(properties, beanFactory,
+				new MigrationGroups.Collaborators(resourceLoader.getClassLoader(),
+						new MigratorListeners(listeners, perMigrator), customizers, observer, strategy));
+	}
+
+	// after the application's own migrations (a table of tenants, say), before the beans
+	// that use the database
+	@Bean
+	@Conditional(TenantsCondition.class)
+	@ConditionalOnMissingBean
+	MigrationTenants migrationTenants(MigrationsProperties properties, Environment environment,
+			ResourceLoader resourceLoader, ObjectProvider<Migrator> migrators,
+			ObjectProvider<MigrationsInitializer> initializers, ObjectProvider<TenantNames> names,
+			ObjectProvider<MigrationListener> listeners, ObjectProvider<PerMigratorListener> perMigrator) {
+		initializers.orderedStream().forEach((initializer) -> logger.debug("Tenants after " + initializer));
+		Migrator application = migrators.getIfUnique();
+		if (application == null) {
+			throw new IllegalStateException("migrations.tenants needs the application's migrator (one DataSource), "
+					+ "found " + migrators.stream().count() + " migrators");
+		}
+		TenantsConfiguration tenants = new TenantsConfiguration(properties, environment,
+				resourceLoader.getClassLoader());
+		Mode mode = (properties.getCommand() != null) ? Mode.NONE : properties.getMode();
+		return new MigrationTenants(tenants.builder(application, new MigratorListeners(listeners, perMigrator)).build(),
+				names.getIfAvailable(tenants::names), mode);
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(Migrator.class)
+	@Conditional(NoDataSourceGroupsCondition.class)
 	static class MigratorConfiguration {
 
 		private final MigrationsProperties properties;
@@ -104,14 +153,14 @@ public final class MigrationsAutoConfiguration {
 				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 				ObjectProvider<DataSource> dataSource, ObjectProvider<JdbcConnectionDetails> jdbcConnectionDetails,
 				ObjectProvider<MigrationsCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
-				ObjectProvider<JavaMigration> javaMigrations) {
+				ObjectProvider<PerMigratorListener> perMigrator, ObjectProvider<JavaMigration> javaMigrations) {
 			ClassLoader classLoader = resourceLoader.getClassLoader();
 			MigrationsConfiguration.Builder builder = this.properties.toConfiguration(classLoader).toBuilder();
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			DataSource migrated = new MigrationsDataSourceResolver(classLoader)
 				.resolve(new MigrationsDataSourceResolver.Candidates(migrationsDataSource.getIfAvailable(),
 						dataSource.getIfUnique(), connectionDetails, jdbcConnectionDetails.getIfUnique()));
-			MigrationListener listener = MigrationListener.composite(listeners.orderedStream().toList());
+			MigrationListener listener = new MigratorListeners(listeners, perMigrator).of("migrator", null);
 			return Migrator.builder(migrated)
 				.configuration(builder.build())
 				.listener(listener)
@@ -149,6 +198,77 @@ public final class MigrationsAutoConfiguration {
 		@ConditionalOnProperty("migrations.url")
 		private static final class MigrationsUrlCondition {
 
+		}
+
+	}
+
+	/**
+	 * Matches when {@code migrations.datasources.<name>} groups are set.
+	 */
+	static final class DataSourceGroupsCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Set<String> groups = MigrationGroupsRegistrar.groups(context.getEnvironment()).keySet();
+			return groups.isEmpty() ? ConditionOutcome.noMatch("no migrations.datasources groups")
+					: ConditionOutcome.match("migrations.datasources groups " + groups);
+		}
+
+	}
+
+	/**
+	 * Matches when no {@code migrations.datasources.<name>} group is set.
+	 */
+	static final class NoDataSourceGroupsCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Set<String> groups = MigrationGroupsRegistrar.groups(context.getEnvironment()).keySet();
+			return groups.isEmpty() ? ConditionOutcome.match("no migrations.datasources groups")
+					: ConditionOutcome.noMatch("migrations.datasources groups " + groups);
+		}
+
+	}
+
+	/**
+	 * Matches when tenants are listed in {@code migrations.tenants.*} or supplied by a
+	 * {@link TenantNames} bean.
+	 */
+	static final class TenantsCondition extends AnyNestedCondition {
+
+		TenantsCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(TenantPropertiesCondition.class)
+		private static final class TenantPropertiesSet {
+
+		}
+
+		@ConditionalOnBean(TenantNames.class)
+		private static final class TenantNamesBean {
+
+		}
+
+	}
+
+	/**
+	 * Matches when {@code migrations.tenants.schemas} or {@code .databases} lists a
+	 * tenant.
+	 */
+	static final class TenantPropertiesCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Binder binder = Binder.get(context.getEnvironment());
+			for (String list : List.of("schemas", "databases")) {
+				if (!binder.bind("migrations.tenants." + list, Bindable.listOf(String.class))
+					.orElse(List.of())
+					.isEmpty()) {
+					return ConditionOutcome.match("migrations.tenants." + list + " is set");
+				}
+			}
+			return ConditionOutcome.noMatch("no migrations.tenants.schemas or databases");
 		}
 
 	}

@@ -3,8 +3,11 @@ package dev.migrations.autoconfigure;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -42,7 +45,9 @@ import org.springframework.util.StringUtils;
  */
 public class MigrationsCommandRunner implements BeanClassLoaderAware, InitializingBean, ExitCodeGenerator {
 
-	private final Migrator migrator;
+	private final Map<String, Migrator> migrators;
+
+	private final boolean stopAfterFailure;
 
 	private final Options options;
 
@@ -75,7 +80,23 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 	 * @param observer wraps the run, for tracing
 	 */
 	public MigrationsCommandRunner(Migrator migrator, Options options, MigrationsCommandObserver observer) {
-		this.migrator = Objects.requireNonNull(migrator, "migrator");
+		this(Map.of("migrator", Objects.requireNonNull(migrator, "migrator")), false, options, observer);
+	}
+
+	/**
+	 * Creates a runner of a command on several migrators (several DataSources, or
+	 * tenants) in turn; it succeeds when it succeeds on each.
+	 * @param migrators the migrators by name, in the order to run them; each one's
+	 * outcome is printed under its name when there are several
+	 * @param stopAfterFailure whether migrate stops at the first failure (the others are
+	 * reported as not started)
+	 * @param options the command and its settings
+	 * @param observer wraps each run, for tracing
+	 */
+	public MigrationsCommandRunner(Map<String, Migrator> migrators, boolean stopAfterFailure, Options options,
+			MigrationsCommandObserver observer) {
+		this.migrators = new LinkedHashMap<>(migrators);
+		this.stopAfterFailure = stopAfterFailure;
 		this.options = Objects.requireNonNull(options, "options");
 		this.observer = Objects.requireNonNull(observer, "observer");
 	}
@@ -93,31 +114,56 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 	@Override
 	public void afterPropertiesSet() {
 		StringBuilder report = new StringBuilder();
-		boolean success;
-		try {
-			success = run(report);
+		boolean success = true;
+		List<String> notStarted = new ArrayList<>();
+		for (Map.Entry<String, Migrator> target : this.migrators.entrySet()) {
+			if (!success && this.stopAfterFailure && this.options.command() == Command.MIGRATE) {
+				notStarted.add(target.getKey());
+				continue;
+			}
+			if (this.migrators.size() > 1) {
+				report.append("== ").append(target.getKey()).append(" ==\n");
+			}
+			success &= runOn(target.getValue(), report);
 		}
-		catch (MigrationException ex) {
-			report.append(name()).append(" failed: ").append(ex.getMessage()).append('\n');
+		if (this.migrators.isEmpty()) {
+			report.append(name()).append(" failed: no migrator to run it on\n");
 			success = false;
 		}
-		if (showsStatus()) {
-			success &= appendStatus(report);
+		if (!notStarted.isEmpty()) {
+			report.append("not started after the first failure (migrations.tenants.on-failure=stop): ")
+				.append(String.join(", ", notStarted))
+				.append('\n');
 		}
 		this.output = SettingNames.inProperties(report.toString());
 		this.exitCode = success ? 0 : 1;
 		print(System.out);
 	}
 
-	private boolean run(StringBuilder report) {
+	private boolean runOn(Migrator migrator, StringBuilder report) {
+		boolean success;
+		try {
+			success = run(migrator, report);
+		}
+		catch (MigrationException ex) {
+			report.append(name()).append(" failed: ").append(ex.getMessage()).append('\n');
+			success = false;
+		}
+		if (showsStatus()) {
+			success &= appendStatus(migrator, report);
+		}
+		return success;
+	}
+
+	private boolean run(Migrator migrator, StringBuilder report) {
 		return switch (this.options.command()) {
 			case STATUS -> true;
-			case MIGRATE -> migrate(report);
-			case UNDO -> undo(report);
-			case VALIDATE -> validate(report);
-			case LINT -> lint(report);
-			case PLAN -> plan(report);
-			case VERIFY -> verify(report);
+			case MIGRATE -> migrate(migrator, report);
+			case UNDO -> undo(migrator, report);
+			case VALIDATE -> validate(migrator, report);
+			case LINT -> lint(migrator, report);
+			case PLAN -> plan(migrator, report);
+			case VERIFY -> verify(migrator, report);
 		};
 	}
 
@@ -128,8 +174,8 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		};
 	}
 
-	private boolean migrate(StringBuilder report) {
-		MigrateResult result = this.observer.observe("migrate", this.migrator::migrate);
+	private boolean migrate(Migrator migrator, StringBuilder report) {
+		MigrateResult result = this.observer.observe("migrate", migrator::migrate);
 		report.append("migrate: applied ").append(executed(result.applied())).append('\n');
 		if (result instanceof MigrateResult.Failed failed) {
 			report.append("migrate failed: ").append(failed.error().getMessage()).append('\n');
@@ -138,10 +184,10 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		return true;
 	}
 
-	private boolean undo(StringBuilder report) {
+	private boolean undo(Migrator migrator, StringBuilder report) {
 		Version target = this.options.target();
 		UndoResult result = this.observer.observe("undo",
-				() -> (target != null) ? this.migrator.undo(target) : this.migrator.undo());
+				() -> (target != null) ? migrator.undo(target) : migrator.undo());
 		report.append("undo: undone ").append(executed(result.undone())).append('\n');
 		if (result instanceof UndoResult.Failed failed) {
 			report.append("undo failed: ").append(failed.error().getMessage()).append('\n');
@@ -150,8 +196,8 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		return true;
 	}
 
-	private boolean validate(StringBuilder report) {
-		ValidateResult result = this.observer.observe("validate", this.migrator::validate);
+	private boolean validate(Migrator migrator, StringBuilder report) {
+		ValidateResult result = this.observer.observe("validate", migrator::validate);
 		if (result instanceof ValidateResult.Invalid invalid) {
 			report.append("validate failed: ").append(invalid.toException().getMessage()).append('\n');
 			return false;
@@ -162,8 +208,8 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 
 	// lint.mode says what findings do to migrate; the lint command always fails on an
 	// unsuppressed error, so that CI can stop a risky migration before any deploy
-	private boolean lint(StringBuilder report) {
-		List<LintFinding> findings = this.observer.observe("lint", this.migrator::lint);
+	private boolean lint(Migrator migrator, StringBuilder report) {
+		List<LintFinding> findings = this.observer.observe("lint", migrator::lint);
 		findings.forEach((finding) -> report.append(finding.format()).append('\n'));
 		report.append(lintSummary(findings)).append('\n');
 		return findings.stream().noneMatch(LintFinding::blocking);
@@ -182,8 +228,8 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 						: "passed: no unsuppressed error");
 	}
 
-	private boolean plan(StringBuilder report) {
-		MigrationPlan plan = this.observer.observe("plan", this.migrator::plan);
+	private boolean plan(Migrator migrator, StringBuilder report) {
+		MigrationPlan plan = this.observer.observe("plan", migrator::plan);
 		report.append(plan.format());
 		if (plan.migrations().isEmpty()) {
 			return true;
@@ -197,7 +243,7 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		return !plan.hasBlockingFindings();
 	}
 
-	private boolean verify(StringBuilder report) {
+	private boolean verify(Migrator migrator, StringBuilder report) {
 		Path reportFile = this.options.verifyReportFile();
 		if (reportFile != null && !VerifyReportFile.isAvailable(this.classLoader)) {
 			// before verify changes anything: the report would be lost
@@ -206,7 +252,7 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 			return false;
 		}
 		VerifyReport result = this.observer.observe("verify",
-				() -> new Verifier(this.migrator, this.options.verifyOptions()).verify());
+				() -> new Verifier(migrator, this.options.verifyOptions()).verify());
 		report.append(result.toText());
 		boolean written = (reportFile == null) || write(result, reportFile, report);
 		return result.passed() && written;
@@ -228,9 +274,9 @@ public class MigrationsCommandRunner implements BeanClassLoaderAware, Initializi
 		}
 	}
 
-	private boolean appendStatus(StringBuilder report) {
+	private boolean appendStatus(Migrator migrator, StringBuilder report) {
 		try {
-			report.append(StatusTable.render(this.observer.observe("status", this.migrator::status)));
+			report.append(StatusTable.render(this.observer.observe("status", migrator::status)));
 			return true;
 		}
 		catch (MigrationException ex) {

@@ -14,7 +14,7 @@ class MigrationsInitializerDetector extends AbstractBeansOfTypeDatabaseInitializ
 
 	@Override
 	protected Set<Class<?>> getDatabaseInitializerBeanTypes() {
-		return Set.of(MigrationsInitializer.class, MigrationsCommandRunner.class);
+		return Set.of(MigrationsInitializer.class, MigrationsCommandRunner.class, MigrationTenants.class);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import dev.migrations.lint.LintMode;
 import dev.migrations.verify.VerifyOptions;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -179,6 +180,33 @@ public class MigrationsProperties implements Validator {
 	private final Flyway flyway = new Flyway();
 
 	private final Verify verify = new Verify();
+
+	/**
+	 * Migrations of several DataSources, by name: each name gets a migrator of its own (a
+	 * bean of that name, run at start-up, listed by the endpoint, health and metrics
+	 * under that name), with the settings of 'migrations.*' unless its group sets them.
+	 * When any is set, no migrator is configured for the application's DataSource besides
+	 * them.
+	 */
+	private Map<String, DataSourceMigrationsProperties> datasources = new LinkedHashMap<>();
+
+	/**
+	 * Migrations per tenant.
+	 */
+	@NestedConfigurationProperty
+	private final TenantsProperties tenants = new TenantsProperties();
+
+	/**
+	 * For a one-shot command with several migrators: the name of the one to run it on.
+	 * Default: every migrator, then every tenant.
+	 */
+	private String migrator;
+
+	/**
+	 * For a one-shot command with tenants: the tenant to run it on. Default: every
+	 * migrator, then every tenant.
+	 */
+	private String tenant;
 
 	/**
 	 * Builds the engine's configuration from these properties.
@@ -501,6 +529,34 @@ public class MigrationsProperties implements Validator {
 
 	public Verify getVerify() {
 		return this.verify;
+	}
+
+	public Map<String, DataSourceMigrationsProperties> getDatasources() {
+		return this.datasources;
+	}
+
+	public void setDatasources(Map<String, DataSourceMigrationsProperties> datasources) {
+		this.datasources = datasources;
+	}
+
+	public TenantsProperties getTenants() {
+		return this.tenants;
+	}
+
+	public String getMigrator() {
+		return this.migrator;
+	}
+
+	public void setMigrator(String migrator) {
+		this.migrator = migrator;
+	}
+
+	public String getTenant() {
+		return this.tenant;
+	}
+
+	public void setTenant(String tenant) {
+		this.tenant = tenant;
 	}
 
 	/**

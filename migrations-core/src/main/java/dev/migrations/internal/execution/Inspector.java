@@ -16,7 +16,6 @@ import dev.migrations.MigrationsConfiguration;
 import dev.migrations.ValidateResult;
 import dev.migrations.ValidationProblem;
 import dev.migrations.internal.discovery.MigrationSet;
-import dev.migrations.internal.lint.JdbcCatalog;
 import dev.migrations.internal.lint.Linter;
 import dev.migrations.internal.lint.Planner;
 import dev.migrations.lint.LintFinding;
@@ -76,10 +75,8 @@ public final class Inspector {
 	 * @return every finding, suppressed ones included
 	 */
 	public List<LintFinding> lint() {
-		return inspect(
-				(session, pending) -> new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-					.lint(PendingMigrations.scripts(this.migrations.get(), pending),
-							this.configuration.lintStartAfter()));
+		return inspect((session, pending) -> new Linter(session.catalog(), session.serverVersion())
+			.lint(PendingMigrations.scripts(this.migrations.get(), pending), this.configuration.lintStartAfter()));
 	}
 
 	/**
@@ -89,7 +86,7 @@ public final class Inspector {
 	 */
 	public MigrationPlan plan() {
 		return inspect((session, pending) -> {
-			Planner planner = new Planner(JdbcCatalog.read(session.connection(), null), session.serverVersion());
+			Planner planner = new Planner(session.catalog(), session.serverVersion());
 			return withJava(planner.plan(PendingMigrations.scripts(this.migrations.get(), pending)), pending);
 		});
 	}

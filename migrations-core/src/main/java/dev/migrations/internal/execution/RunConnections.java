@@ -89,6 +89,13 @@ final class RunConnections {
 					+ " s; the lock is released and nothing was run. " + BUDGET));
 		Session session = new Session(work.connection(), work.value(), this.configuration);
 		session.fence(lock.fence());
+		try {
+			session.enterSchema();
+		}
+		catch (RuntimeException ex) {
+			session.close();
+			throw ex;
+		}
 		if (session.pooled()) {
 			tellAboutPooler(session.facts());
 		}

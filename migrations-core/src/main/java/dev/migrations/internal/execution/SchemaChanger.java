@@ -30,7 +30,6 @@ import dev.migrations.internal.discovery.RegisteredJavaMigration;
 import dev.migrations.internal.discovery.RepeatableScript;
 import dev.migrations.internal.history.History;
 import dev.migrations.internal.history.HistoryRow;
-import dev.migrations.internal.lint.JdbcCatalog;
 import dev.migrations.internal.lint.Linter;
 import dev.migrations.lint.LintException;
 import dev.migrations.lint.LintFinding;
@@ -172,8 +171,8 @@ public final class SchemaChanger {
 		if (pending.isEmpty()) {
 			return;
 		}
-		List<LintFinding> findings = new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-			.lint(pending, this.configuration.lintStartAfter());
+		List<LintFinding> findings = new Linter(session.catalog(), session.serverVersion()).lint(pending,
+				this.configuration.lintStartAfter());
 		for (LintFinding finding : findings) {
 			if (finding.suppressed()) {
 				logger.info("{}", finding.format());

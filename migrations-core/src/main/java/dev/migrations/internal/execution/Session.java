@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.internal.history.HistoryTable;
+import dev.migrations.internal.lint.JdbcCatalog;
 import dev.migrations.internal.lock.Fence;
 import dev.migrations.internal.postgres.PgDriver;
 import org.slf4j.Logger;
@@ -36,12 +37,17 @@ final class Session implements AutoCloseable {
 
 	private boolean timeoutsChanged;
 
+	private final String searchPathSchema;
+
+	private boolean searchPathChanged;
+
 	private final int originalPrepareThreshold;
 
 	Session(Connection connection, Facts facts, MigrationsConfiguration configuration) {
 		this.connection = connection;
 		this.facts = facts;
 		this.history = new HistoryTable(facts.schema(), configuration.table());
+		this.searchPathSchema = configuration.schemaOnSearchPath() ? facts.schema() : null;
 		this.originalPrepareThreshold = facts.pooled() ? PgDriver.oneShot(connection) : -1;
 	}
 
@@ -69,6 +75,47 @@ final class Session implements AutoCloseable {
 
 	Connection connection() {
 		return this.connection;
+	}
+
+	/**
+	 * The catalog the linter and the planner read: the search path's schemas, or only the
+	 * schema put first on it.
+	 * @return the catalog
+	 */
+	JdbcCatalog catalog() {
+		return JdbcCatalog.read(this.connection, this.searchPathSchema);
+	}
+
+	/**
+	 * Puts the configured schema first on the search path for the run, when the
+	 * configuration asks for it and the session is the migrator's (connected to
+	 * PostgreSQL itself); behind a pooler, {@link #transactionStarted()} does it in each
+	 * transaction instead.
+	 * @throws MigrationException if PostgreSQL refuses
+	 */
+	void enterSchema() {
+		if (this.searchPathSchema == null || pooled()) {
+			return;
+		}
+		try {
+			this.searchPathChanged = true;
+			SearchPath.prepend(this.connection, this.searchPathSchema, false);
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not put schema " + this.searchPathSchema + " first on the search_path: "
+					+ ex.getMessage() + " (SQLState " + ex.getSQLState() + ")", ex);
+		}
+	}
+
+	/**
+	 * A transaction started: behind a pooler, the configured schema is put first on its
+	 * search path ({@code SET LOCAL}), since the session's may belong to another client.
+	 * @throws SQLException if PostgreSQL refuses
+	 */
+	void transactionStarted() throws SQLException {
+		if (this.searchPathSchema != null && pooled()) {
+			SearchPath.prepend(this.connection, this.searchPathSchema, true);
+		}
 	}
 
 	HistoryTable history() {
@@ -136,6 +183,9 @@ final class Session implements AutoCloseable {
 			if (this.timeoutsChanged) {
 				Timeouts.set(this.connection, this.facts.lockTimeout(), this.facts.statementTimeout(), false);
 			}
+			if (this.searchPathChanged) {
+				SearchPath.restore(this.connection, this.facts.searchPath());
+			}
 			PgDriver.restore(this.connection, this.originalPrepareThreshold);
 		}
 		catch (SQLException ex) {
@@ -170,9 +220,10 @@ final class Session implements AutoCloseable {
 	 * the server's pid (known with pgjdbc; taken as no with another driver)
 	 * @param prepareThreshold pgjdbc's {@code prepareThreshold} of the connection, or -1
 	 * with another driver
+	 * @param searchPath the session's own {@code search_path}
 	 */
 	record Facts(String schema, int serverVersion, int backendPid, String lockTimeout, String statementTimeout,
-			String user, String database, boolean pooled, int prepareThreshold) {
+			String user, String database, boolean pooled, int prepareThreshold, String searchPath) {
 
 		static Facts read(Connection connection, MigrationsConfiguration configuration) throws SQLException {
 			connection.setAutoCommit(true);
@@ -180,7 +231,7 @@ final class Session implements AutoCloseable {
 					ResultSet row = statement
 						.executeQuery("SELECT current_schema(), current_setting('server_version_num')::int, "
 								+ "pg_backend_pid(), current_setting('lock_timeout'), current_setting('statement_timeout'), "
-								+ "current_user, current_database()")) {
+								+ "current_user, current_database(), current_setting('search_path')")) {
 				row.next();
 				String schema = (configuration.schema() != null) ? configuration.schema() : row.getString(1);
 				if (schema == null) {
@@ -191,7 +242,7 @@ final class Session implements AutoCloseable {
 				OptionalInt driverPid = PgDriver.backendPid(connection);
 				return new Facts(schema, row.getInt(2), pid, row.getString(4), row.getString(5), row.getString(6),
 						row.getString(7), driverPid.isPresent() && driverPid.getAsInt() != pid,
-						PgDriver.prepareThreshold(connection).orElse(-1));
+						PgDriver.prepareThreshold(connection).orElse(-1), row.getString(8));
 			}
 		}
 

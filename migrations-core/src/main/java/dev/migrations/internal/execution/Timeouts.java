@@ -80,7 +80,9 @@ final class Timeouts {
 			return this.session.backendPid();
 		}
 		this.effectiveStatement = this.statement;
-		return set(this.session.connection(), this.lock, this.statement, true);
+		int pid = set(this.session.connection(), this.lock, this.statement, true);
+		this.session.transactionStarted();
+		return pid;
 	}
 
 	/**

@@ -14,6 +14,8 @@ import dev.migrations.MigrationStatus;
 import dev.migrations.Migrator;
 import dev.migrations.RepeatableInfo;
 import dev.migrations.Version;
+import dev.migrations.autoconfigure.MigrationTenants;
+import dev.migrations.tenant.TenantResult;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
@@ -67,7 +69,50 @@ public class MigrationsEndpoint {
 	@ReadOperation
 	public ContextsDescriptor migrations(SecurityContext securityContext) {
 		boolean sql = this.showSql.isShown(securityContext, this.roles);
-		return new ContextsDescriptor(describe((name, migrator) -> MigratorDescriptor.of(migrator.status(), sql)));
+		return new ContextsDescriptor(describe((name, migrator) -> MigratorDescriptor.of(migrator.status(), sql)),
+				tenants());
+	}
+
+	private @Nullable Map<String, TenantDescriptor> tenants() {
+		MigrationTenants tenants = this.context.getBeanProvider(MigrationTenants.class).getIfAvailable();
+		if (tenants == null) {
+			return null;
+		}
+		Map<String, TenantDescriptor> described = new LinkedHashMap<>();
+		Map<String, TenantResult> outcomes = tenants.lastOutcomes();
+		tenants.names().forEach((name) -> described.put(name, TenantDescriptor.of(outcomes.get(name))));
+		outcomes.forEach((name, outcome) -> described.putIfAbsent(name, TenantDescriptor.of(outcome)));
+		return described;
+	}
+
+	/**
+	 * One tenant's migrations, read from its history ({@code GET
+	 * /actuator/migrations/tenants/{tenant}}), and the outcome of its last migrate since
+	 * start-up.
+	 * @param securityContext who asks, for {@code show-sql=when-authorized}
+	 * @param tenants the literal {@code tenants}
+	 * @param tenant the tenant's name
+	 * @return the tenant, or {@code null} (404) when there are no tenants or the path is
+	 * another one
+	 * @throws InvalidEndpointRequestException (400) if the name cannot be a tenant's
+	 * @throws dev.migrations.MigrationException if its status cannot be read
+	 */
+	@ReadOperation
+	public @Nullable TenantStatusDescriptor tenant(SecurityContext securityContext, @Selector String tenants,
+			@Selector String tenant) {
+		MigrationTenants all = this.context.getBeanProvider(MigrationTenants.class).getIfAvailable();
+		if (!"tenants".equals(tenants) || all == null) {
+			return null;
+		}
+		boolean sql = this.showSql.isShown(securityContext, this.roles);
+		try {
+			MigratorDescriptor status = all.with(tenant, (migrator) -> MigratorDescriptor.of(migrator.status(), sql));
+			return new TenantStatusDescriptor(tenant, TenantDescriptor.of(all.lastOutcome(tenant).orElse(null)),
+					status);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidEndpointRequestException(ex.getMessage(), "Invalid tenant");
+		}
 	}
 
 	/**
@@ -137,9 +182,22 @@ public class MigrationsEndpoint {
 	 *
 	 * @param contexts each context's migrators, the application's first, then its
 	 * parents'
+	 * @param tenants the application's tenants and the outcome of each one's last
+	 * migrate, or {@code null} without tenants
 	 */
-	public record ContextsDescriptor(
-			Map<String, ContextDescriptor<MigratorDescriptor>> contexts) implements OperationResponseBody {
+	public record ContextsDescriptor(Map<String, ContextDescriptor<MigratorDescriptor>> contexts,
+			@Nullable Map<String, TenantDescriptor> tenants) implements OperationResponseBody {
+	}
+
+	/**
+	 * One tenant's migrations.
+	 *
+	 * @param tenant the tenant
+	 * @param lastRun the outcome of its last migrate since start-up
+	 * @param migrations its migrations, read from its history
+	 */
+	public record TenantStatusDescriptor(String tenant, TenantDescriptor lastRun,
+			MigratorDescriptor migrations) implements OperationResponseBody {
 	}
 
 	/**

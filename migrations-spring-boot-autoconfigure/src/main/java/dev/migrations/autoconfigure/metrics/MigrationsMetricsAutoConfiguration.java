@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.migrations.Migrator;
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.autoconfigure.MigrationsCommandObserver;
+import dev.migrations.autoconfigure.MigrationsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -40,8 +41,13 @@ public final class MigrationsMetricsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		MigrationsMetrics migrationsMetrics(MeterRegistry registry, ObjectProvider<Migrator> migrators) {
-			return new MigrationsMetrics(registry, () -> migrators.orderedStream().toList(), GAUGE_REFRESH_INTERVAL);
+		MigrationsMetrics migrationsMetrics(MeterRegistry registry, ObjectProvider<Migrator> migrators,
+				ObjectProvider<MigrationsProperties> properties) {
+			MigrationsProperties bound = properties.getIfAvailable();
+			int tenantTagLimit = (bound != null) ? bound.getTenants().getMetricsTagLimit()
+					: MigrationsMetrics.DEFAULT_TENANT_TAG_LIMIT;
+			return new MigrationsMetrics(registry, () -> migrators.orderedStream().toList(), GAUGE_REFRESH_INTERVAL,
+					tenantTagLimit);
 		}
 
 	}

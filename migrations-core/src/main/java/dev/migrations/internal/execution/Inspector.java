@@ -78,7 +78,8 @@ public final class Inspector {
 	public List<LintFinding> lint() {
 		return inspect(
 				(session, pending) -> new Linter(JdbcCatalog.read(session.connection(), null), session.serverVersion())
-					.lint(PendingMigrations.scripts(this.migrations.get(), pending), this.configuration.lintStartAfter()));
+					.lint(PendingMigrations.scripts(this.migrations.get(), pending),
+							this.configuration.lintStartAfter()));
 	}
 
 	/**

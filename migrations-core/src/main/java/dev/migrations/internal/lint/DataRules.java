@@ -9,7 +9,11 @@ import dev.migrations.lint.LintSeverity;
 
 /**
  * The data rule: an {@code UPDATE} or {@code DELETE} of an existing table is batched or
- * bounded by a key range, as the guide's "Large-Table Migrations" asks.
+ * bounded by a key range, as the guide's "Large-Table Migrations" asks. An equality on
+ * every column of the primary key or of a unique constraint or index changes one row at
+ * most, and is bounded too. Whether the table is large does not matter: the planner's
+ * estimate is only quoted in the message, so a finding never depends on the statistics of
+ * the database it was linted against.
  * <p>
  * Stateless and thread-safe.
  */
@@ -25,6 +29,7 @@ final class DataRules {
 	private static void batchLargeUpdate(StatementContext context, Consumer<Flag> flags) {
 		if (!(context.command() instanceof Command.DataChange change) || change.verb().equals("INSERT")
 				|| change.bounded() || !context.existing(change.table())
+				|| context.schema().identifiesOneRow(change.table(), change.equalities())
 				|| context.migration().batched(context.index())) {
 			return;
 		}

@@ -22,6 +22,19 @@ class MigrationRulesTest extends RuleTableTest {
 				on("batch-large-update", "DELETE FROM orders WHERE status = 'cancelled'"),
 				on("batch-large-update", "UPDATE orders SET note = 'x' WHERE id BETWEEN 1 AND 100 OR status = 'new'"),
 				on("batch-large-update", "UPDATE orders SET status = 'x' WHERE id >= 100"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE name = 'bob'"),
+				on("batch-large-update", "UPDATE orders SET note = 'x' WHERE code = 7"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE email = 'a@example.com' OR name = 'b'"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE email = name"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE NOT email = 'a@example.com'"),
+				on("batch-large-update", "UPDATE users SET phone = o.note FROM orders o WHERE email = 'a@example.com'"),
+				on("batch-large-update", "DELETE FROM users USING orders WHERE email = 'a@example.com'"),
+				on("batch-large-update",
+						"CREATE UNIQUE INDEX users_phone ON users (phone) WHERE phone IS NOT NULL;\n"
+								+ "UPDATE users SET name = 'x' WHERE phone = '1'"),
+				on("batch-large-update",
+						"CREATE UNIQUE INDEX users_lower_name ON users (lower(name));\n"
+								+ "UPDATE users SET phone = '1' WHERE name = 'x'"),
 				on("concurrently-alone", "CREATE TABLE t (id bigint);\nCREATE INDEX CONCURRENTLY i ON orders (status)"),
 				on("concurrently-alone",
 						"ALTER TABLE orders ADD COLUMN x text;\nDROP INDEX CONCURRENTLY IF EXISTS idx_orders_status"),
@@ -53,6 +66,22 @@ class MigrationRulesTest extends RuleTableTest {
 								+ "WHERE tracking_number IS NULL AND id BETWEEN 1 AND 100000"),
 				on("batch-large-update", "UPDATE orders SET status = 'x' WHERE id >= 1 AND id < 10001"),
 				on("batch-large-update", "DELETE FROM orders WHERE id = 42"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE email = 'a@example.com'"),
+				on("batch-large-update", "UPDATE USERS SET PHONE = 'x' WHERE EMAIL = 'flowable.schema.version'"),
+				on("batch-large-update", "DELETE FROM users WHERE 'a@example.com' = email"),
+				on("batch-large-update", "UPDATE public.users u SET phone = 'x' WHERE u.email = 'a'::text"),
+				on("batch-large-update", "UPDATE orders SET note = 'x' WHERE customer_id = 7 AND code = 3"),
+				on("batch-large-update",
+						"UPDATE orders SET note = 'x' WHERE (code = 3 AND status = 'new') AND customer_id = $1"),
+				on("batch-large-update",
+						"ALTER TABLE users ADD CONSTRAINT users_phone_key UNIQUE (phone);\n"
+								+ "UPDATE users SET name = 'x' WHERE phone = '1'"),
+				on("batch-large-update",
+						"CREATE UNIQUE INDEX CONCURRENTLY users_phone ON users (phone)\n====\n"
+								+ "UPDATE users SET name = 'x' WHERE phone = '1'"),
+				on("batch-large-update",
+						"ALTER TABLE legacy_events ADD COLUMN code text UNIQUE;\n"
+								+ "DELETE FROM legacy_events WHERE code = 'x'"),
 				on("batch-large-update", "-- migrate:batch table=users key=id size=1000\n"
 						+ "UPDATE users SET full_name = name WHERE id IN (SELECT id FROM users WHERE id BETWEEN :batch_start AND :batch_end)"),
 				on("batch-large-update",

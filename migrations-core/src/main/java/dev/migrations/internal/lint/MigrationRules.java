@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import dev.migrations.internal.sql.Token;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableName;
 import dev.migrations.lint.LintSeverity;
@@ -11,8 +12,8 @@ import dev.migrations.lint.LockLevel;
 
 /**
  * The rules about a migration as a unit: statements that cannot run in a transaction
- * stand alone (and are safe to repeat), one strong lock per migration, and the engine
- * owns the transaction.
+ * stand alone (and are safe to repeat), one strong lock per migration, the engine owns
+ * the transaction, and a lone {@code $} (a dollar quote mistyped) is named as such.
  * <p>
  * Stateless and thread-safe.
  */
@@ -26,6 +27,7 @@ final class MigrationRules {
 	static List<Rule> rules() {
 		return List.of(new Rule("concurrently-alone", LintSeverity.ERROR, MigrationRules::concurrentlyAlone),
 				new Rule("one-strong-lock", LintSeverity.ERROR, MigrationRules::oneStrongLock),
+				new Rule("lone-dollar", LintSeverity.ERROR, MigrationRules::loneDollar),
 				new Rule("no-transaction-control", LintSeverity.ERROR, MigrationRules::noTransactionControl),
 				new Rule("enum-value-in-tx", LintSeverity.ERROR, MigrationRules::enumValueInTransaction),
 				new Rule("prefer-robust", LintSeverity.WARNING, MigrationRules::preferRobust));
@@ -70,8 +72,22 @@ final class MigrationRules {
 		}
 	}
 
+	private static void loneDollar(StatementContext context, Consumer<Flag> flags) {
+		Token dollar = context.migration().loneDollar(context.index());
+		if (dollar != null) {
+			flags.accept(Flag.at(dollar,
+					"`$` alone is not a dollar quote: did you mean `$$`? PostgreSQL refuses it "
+							+ "(syntax error at or near \"$\"), and the text after it is no quoted body: each of its "
+							+ "semicolons ends a statement, so a BEGIN or END in it reads as transaction control.",
+					"a dollar quote on both sides of the body, as in DO $$ BEGIN … END $$; or with a tag, "
+							+ "DO $body$ … $body$;"));
+		}
+	}
+
 	private static void noTransactionControl(StatementContext context, Consumer<Flag> flags) {
-		if (context.command() instanceof Command.TransactionControl control) {
+		// After a lone $, lone-dollar says what is wrong: the BEGIN and END are a body's
+		if (context.command() instanceof Command.TransactionControl control
+				&& !context.migration().afterLoneDollar(context.index())) {
 			flags.accept(Flag.at(control.at(), control.keyword() + " inside a migration: the engine owns the "
 					+ "transaction (a migration and its history record commit together), so ending or nesting it "
 					+ "here leaves the migration half applied or its history wrong.",

@@ -11,7 +11,7 @@ import static dev.migrations.internal.lint.LintFixture.on;
 
 /**
  * batch-large-update, concurrently-alone, one-strong-lock, no-transaction-control,
- * enum-value-in-tx, prefer-robust.
+ * enum-value-in-tx, prefer-robust, lone-dollar.
  */
 class MigrationRulesTest extends RuleTableTest {
 
@@ -35,6 +35,18 @@ class MigrationRulesTest extends RuleTableTest {
 				on("batch-large-update",
 						"CREATE UNIQUE INDEX users_lower_name ON users (lower(name));\n"
 								+ "UPDATE users SET phone = '1' WHERE name = 'x'"),
+				on("batch-large-update",
+						"DO $$ BEGIN FOR r IN SELECT id FROM users LOOP\n"
+								+ "UPDATE users SET phone = 'x' WHERE id = r.id; END LOOP; END $$"),
+				on("batch-large-update",
+						"DO $body$ BEGIN LOOP DELETE FROM orders WHERE id IN (SELECT id FROM orders LIMIT 1000);\n"
+								+ "EXIT WHEN NOT FOUND; END LOOP; END $body$"),
+				on("batch-large-update",
+						"DO $$ DECLARE i int := 0; BEGIN WHILE i < 10 LOOP UPDATE orders SET status = 'x' "
+								+ "WHERE id BETWEEN i * 1000 AND i * 1000 + 999; i := i + 1; END LOOP; END $$"),
+				on("batch-large-update", "DO LANGUAGE plpgsql $$ BEGIN UPDATE orders SET status = 'x'; END $$"),
+				on("lone-dollar", "DO $ BEGIN PERFORM 1; END $"),
+				on("lone-dollar", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $ SELECT 1 $"),
 				on("concurrently-alone", "CREATE TABLE t (id bigint);\nCREATE INDEX CONCURRENTLY i ON orders (status)"),
 				on("concurrently-alone",
 						"ALTER TABLE orders ADD COLUMN x text;\nDROP INDEX CONCURRENTLY IF EXISTS idx_orders_status"),
@@ -87,6 +99,21 @@ class MigrationRulesTest extends RuleTableTest {
 				on("batch-large-update",
 						"CREATE TABLE shipments (id bigint, code text)\n====\nUPDATE shipments SET code = 'x'"),
 				on("batch-large-update", "INSERT INTO orders (status) SELECT 'x' FROM generate_series(1, 10)"),
+				on("batch-large-update", "DO $$ BEGIN UPDATE orders SET status = 'x' WHERE id = 1; END $$"),
+				on("batch-large-update",
+						"DO $$ BEGIN FOR i IN 1..3 LOOP INSERT INTO orders (status) VALUES ('x'); END LOOP; END $$"),
+				on("batch-large-update",
+						"CREATE TABLE shipments (id bigint, code text);\n"
+								+ "DO $$ BEGIN FOR i IN 1..3 LOOP UPDATE shipments SET code = 'x' WHERE id = i; "
+								+ "END LOOP; END $$"),
+				on("batch-large-update",
+						"DO $$ BEGIN LOOP EXIT; END LOOP; UPDATE users SET phone = 'x' WHERE email = 'a'; END $$"),
+				on("batch-large-update", "DO LANGUAGE plperl $$ UPDATE orders SET status = 1 $$"),
+				on("lone-dollar", "DO $$ BEGIN PERFORM 1; END $$"),
+				on("lone-dollar", "DO $tag$ BEGIN PERFORM 1; END $tag$"),
+				on("lone-dollar", "CREATE TABLE ${prefix}runs (id int)"),
+				on("lone-dollar", "SELECT a$b FROM orders WHERE id = $1"),
+				on("no-transaction-control", "DO $\nBEGIN\n  PERFORM 1;\nEND $;"),
 				on("concurrently-alone", "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON orders (status)"),
 				on("concurrently-alone",
 						"CREATE INDEX CONCURRENTLY a ON orders (status)\n====\n"

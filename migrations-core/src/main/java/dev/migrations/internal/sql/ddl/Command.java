@@ -187,6 +187,34 @@ public sealed interface Command {
 	}
 
 	/**
+	 * {@code DO}: an anonymous PL/pgSQL block, one transaction however many statements
+	 * its body runs.
+	 *
+	 * @param at the first token
+	 * @param body the SQL statements of its body, in order; none when the body is in
+	 * another language or cannot be read
+	 */
+	record DoBlock(Token at, List<Statement> body) implements Command {
+
+		/**
+		 * Copies the list.
+		 */
+		public DoBlock {
+			body = List.copyOf(body);
+		}
+
+		/**
+		 * One SQL statement of the body.
+		 *
+		 * @param description what it is, its tokens placed in the file
+		 * @param inLoop whether it runs inside a loop of the body
+		 */
+		public record Statement(StatementDescription description, boolean inLoop) {
+		}
+
+	}
+
+	/**
 	 * Any other statement: no rule applies and no table lock is known.
 	 */
 	record Other() implements Command {

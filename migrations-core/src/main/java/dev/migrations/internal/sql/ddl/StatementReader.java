@@ -42,6 +42,9 @@ final class StatementReader {
 		if (cursor.isWord(TRANSACTION_CONTROL) || (cursor.isWord("PREPARE") && cursor.isWordAt(1, "TRANSACTION"))) {
 			return new Command.TransactionControl(first, first.upperCaseText());
 		}
+		if (cursor.isWord("DO")) {
+			return ProceduralBody.read(cursor);
+		}
 		if (cursor.isWord("WITH")) {
 			skipCommonTableExpressions(cursor);
 		}

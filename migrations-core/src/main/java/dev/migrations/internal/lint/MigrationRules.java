@@ -112,20 +112,24 @@ final class MigrationRules {
 			return;
 		}
 		String guarded = null;
+		String problem = "This statement runs outside a transaction, so nothing undoes it when the migration stops: "
+				+ "if it is retried after a crash between the statement and its history record, ";
 		if (context.command() instanceof Command.CreateIndex index && !index.ifNotExists()) {
-			guarded = "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + ((index.index() != null) ? index.index() : "name")
-					+ " ON " + index.table() + " (…)";
+			guarded = IndexRules.guardedBuild(index);
+			problem += (index.index() != null) ? "it fails on the index the first attempt built."
+					: "it builds a second index under a new name, and an unnamed index cannot say IF NOT EXISTS "
+							+ "(PostgreSQL allows it only before an index name): name it.";
 		}
 		else if (context.command() instanceof Command.DropIndex drop && !drop.ifExists() && !drop.indexes().isEmpty()) {
 			guarded = "DROP INDEX CONCURRENTLY IF EXISTS " + drop.indexes().get(0);
+			problem += "it fails on the index the first attempt dropped.";
 		}
 		else if (context.command() instanceof Command.AddEnumValue add && !add.ifNotExists()) {
 			guarded = "ALTER TYPE " + add.type() + " ADD VALUE IF NOT EXISTS '…'";
+			problem += "it fails on the value the first attempt added.";
 		}
 		if (guarded != null) {
-			flags.accept(Flag.at(null, "This statement runs outside a transaction, so nothing undoes it when the "
-					+ "migration stops: if it is retried after a crash between the statement and its history record, "
-					+ "it fails on what the first attempt already did.", guarded + ";"));
+			flags.accept(Flag.at(null, problem, guarded + ";"));
 		}
 	}
 

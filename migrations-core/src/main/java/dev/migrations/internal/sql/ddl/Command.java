@@ -35,11 +35,12 @@ public sealed interface Command {
 	 * @param table the indexed table
 	 * @param concurrently whether {@code CONCURRENTLY} is given
 	 * @param ifNotExists whether {@code IF NOT EXISTS} is given
+	 * @param unique whether it is {@code CREATE UNIQUE INDEX}
 	 * @param uniqueKey for a {@code UNIQUE} index over plain columns with no
 	 * {@code WHERE}, its key columns; otherwise empty
 	 */
 	record CreateIndex(Token at, TableName index, TableName table, boolean concurrently, boolean ifNotExists,
-			List<String> uniqueKey) implements Command {
+			boolean unique, List<String> uniqueKey) implements Command {
 
 		/**
 		 * Copies the columns.

@@ -167,7 +167,7 @@ final class StatementReader {
 			return new Command.Other();
 		}
 		List<String> key = unique ? uniqueKey(cursor) : List.of();
-		return new Command.CreateIndex(first, index, table, concurrently, ifNotExists, key);
+		return new Command.CreateIndex(first, index, table, concurrently, ifNotExists, unique, key);
 	}
 
 	/**

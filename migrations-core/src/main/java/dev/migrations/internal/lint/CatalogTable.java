@@ -20,9 +20,12 @@ import dev.migrations.internal.sql.ddl.TableName;
  * {@code character varying(100)}
  * @param notNullColumns the columns declared {@code NOT NULL}
  * @param notNullChecks the {@code CHECK (column IS NOT NULL)} constraints
+ * @param uniqueKeys the column sets of its primary key and of its valid, non-partial
+ * unique constraints and indexes over plain columns: an equality on every column of one
+ * of them matches one row at most
  */
 public record CatalogTable(TableName name, long estimatedRows, Map<String, String> columnTypes,
-		Set<String> notNullColumns, List<NotNullCheck> notNullChecks) {
+		Set<String> notNullColumns, List<NotNullCheck> notNullChecks, List<Set<String>> uniqueKeys) {
 
 	/**
 	 * Validates the values and copies the collections.
@@ -37,6 +40,7 @@ public record CatalogTable(TableName name, long estimatedRows, Map<String, Strin
 		columnTypes = Map.copyOf(columnTypes);
 		notNullColumns = Set.copyOf(notNullColumns);
 		notNullChecks = List.copyOf(notNullChecks);
+		uniqueKeys = uniqueKeys.stream().map(Set::copyOf).toList();
 	}
 
 	/**
@@ -45,7 +49,7 @@ public record CatalogTable(TableName name, long estimatedRows, Map<String, Strin
 	 * @return the table
 	 */
 	public static CatalogTable named(TableName name) {
-		return new CatalogTable(name, -1, Map.of(), Set.of(), List.of());
+		return new CatalogTable(name, -1, Map.of(), Set.of(), List.of(), List.of());
 	}
 
 	/**

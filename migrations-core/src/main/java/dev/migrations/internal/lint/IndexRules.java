@@ -31,14 +31,25 @@ final class IndexRules {
 				|| !context.existing(index.table())) {
 			return;
 		}
-		String name = (index.index() != null) ? index.index().name() : "idx_" + index.table().name() + "_…";
 		flags.accept(Flag.at(index.at(),
 				"CREATE INDEX without CONCURRENTLY on " + context.describe(index.table()) + " holds "
 						+ StatementContext.lock(LockLevel.SHARE) + " for as long as it scans the whole table to build "
 						+ "the index.",
-				"CREATE INDEX CONCURRENTLY IF NOT EXISTS " + name + " ON " + index.table()
-						+ " (…); alone in its own migration (it cannot run in a transaction; reads and writes go on "
-						+ "while it builds)."));
+				guardedBuild(index) + "; alone in its own migration (it cannot run in a transaction; reads and "
+						+ "writes go on while it builds)."));
+	}
+
+	/**
+	 * The concurrent, repeatable form of an index build. {@code IF NOT EXISTS} needs an
+	 * index name (PostgreSQL's grammar has it only before one), so an unnamed index gets
+	 * a name to fill in.
+	 * @param index the build
+	 * @return {@code CREATE [UNIQUE] INDEX CONCURRENTLY IF NOT EXISTS name ON table (…)}
+	 */
+	static String guardedBuild(Command.CreateIndex index) {
+		String name = (index.index() != null) ? index.index().name() : "idx_" + index.table().name() + "_…";
+		return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY IF NOT EXISTS " + name + " ON "
+				+ index.table() + " (…)";
 	}
 
 	private static void dropIndexConcurrently(StatementContext context, Consumer<Flag> flags) {

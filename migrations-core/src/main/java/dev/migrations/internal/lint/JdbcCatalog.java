@@ -22,11 +22,11 @@ import dev.migrations.internal.sql.ddl.Constraint;
 import dev.migrations.internal.sql.ddl.TableName;
 
 /**
- * The {@link Catalog} of a live PostgreSQL database, read once, in four read-only
+ * The {@link Catalog} of a live PostgreSQL database, read once, in five read-only
  * queries, when it is created: the ordinary and partitioned tables of the search path (or
  * of one schema) with their columns and {@code reltuples} estimates, their
- * {@code CHECK (c IS NOT NULL)} constraints, and their indexes. Nothing is locked but the
- * catalog rows being read.
+ * {@code CHECK (c IS NOT NULL)} constraints, their primary and unique keys, and their
+ * indexes. Nothing is locked but the catalog rows being read.
  * <p>
  * Immutable and thread-safe once read.
  */
@@ -56,6 +56,17 @@ public final class JdbcCatalog implements Catalog {
 			JOIN pg_namespace nt ON nt.oid = t.relnamespace
 			WHERE ni.nspname = ANY (?)""";
 
+	private static final String UNIQUE_KEYS = """
+			SELECT n.nspname, c.relname, array_agg(a.attname::text ORDER BY k.ord)
+			FROM pg_index x
+			JOIN pg_class c ON c.oid = x.indrelid
+			JOIN pg_namespace n ON n.oid = c.relnamespace
+			CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord)
+			JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+			WHERE x.indisunique AND x.indisvalid AND x.indpred IS NULL AND x.indexprs IS NULL
+			AND k.ord <= x.indnkeyatts AND n.nspname = ANY (?)
+			GROUP BY n.nspname, c.relname, x.indexrelid""";
+
 	private final Catalog snapshot;
 
 	private JdbcCatalog(Catalog snapshot) {
@@ -76,6 +87,7 @@ public final class JdbcCatalog implements Catalog {
 			Array schemas = connection.createArrayOf("text", searchPath.toArray());
 			Map<TableName, Table> tables = tables(connection, schemas);
 			checks(connection, schemas, tables);
+			uniqueKeys(connection, schemas, tables);
 			Map<TableName, TableName> indexes = indexes(connection, schemas);
 			List<CatalogTable> read = tables.values().stream().map(Table::toCatalogTable).toList();
 			return new JdbcCatalog(Catalog.of(searchPath, read, indexes));
@@ -134,6 +146,21 @@ public final class JdbcCatalog implements Catalog {
 		}
 	}
 
+	private static void uniqueKeys(Connection connection, Array schemas, Map<TableName, Table> tables)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(UNIQUE_KEYS)) {
+			statement.setArray(1, schemas);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					Table table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
+					if (table != null) {
+						table.uniqueKeys.add(Set.copyOf(List.of((String[]) rows.getArray(3).getArray())));
+					}
+				}
+			}
+		}
+	}
+
 	private static String notNullColumn(SqlLexer lexer, String definition) {
 		List<Token> tokens = lexer.tokenize("pg_constraint", definition, 1)
 			.stream()
@@ -183,6 +210,8 @@ public final class JdbcCatalog implements Catalog {
 
 		private final List<CatalogTable.NotNullCheck> checks = new ArrayList<>();
 
+		private final List<Set<String>> uniqueKeys = new ArrayList<>();
+
 		Table(TableName name, long estimatedRows) {
 			this.name = name;
 			this.estimatedRows = estimatedRows;
@@ -199,7 +228,8 @@ public final class JdbcCatalog implements Catalog {
 		}
 
 		CatalogTable toCatalogTable() {
-			return new CatalogTable(this.name, this.estimatedRows, this.columnTypes, this.notNull, this.checks);
+			return new CatalogTable(this.name, this.estimatedRows, this.columnTypes, this.notNull, this.checks,
+					this.uniqueKeys);
 		}
 
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import dev.migrations.internal.discovery.Directive;
 import dev.migrations.internal.discovery.MigrationScript;
 import dev.migrations.internal.sql.SqlStatement;
+import dev.migrations.internal.sql.Token;
+import dev.migrations.internal.sql.TokenKind;
 
 /**
  * What the rules know of the migration a statement belongs to.
@@ -62,6 +64,40 @@ record MigrationFacts(MigrationScript script, List<Boolean> autocommit, boolean 
 			return false;
 		}
 		return index == 0 || endLine(statements.get(index - 1)) < directive.line();
+	}
+
+	/**
+	 * The first {@code $} of a statement that opens no dollar quote, no parameter and no
+	 * {@code ${placeholder}}: PostgreSQL refuses it, and the splitter cut the text after
+	 * it at every semicolon, as no quote was open.
+	 * @param index the statement's index in the up section
+	 * @return the token, or null when there is none
+	 */
+	Token loneDollar(int index) {
+		List<Token> tokens = statements().get(index).tokens();
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			boolean placeholder = i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("{");
+			if (token.kind() == TokenKind.PUNCTUATION && token.text().equals("$") && !placeholder) {
+				return token;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a statement or one before it in the up section has a lone {@code $}, so
+	 * that the statement may be a piece of a body cut at its semicolons.
+	 * @param index the statement's index in the up section
+	 * @return {@code true} if so
+	 */
+	boolean afterLoneDollar(int index) {
+		for (int i = 0; i <= index; i++) {
+			if (loneDollar(i) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int endLine(SqlStatement statement) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import dev.migrations.internal.sql.Token;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.TableName;
 import dev.migrations.lint.LintSeverity;
@@ -11,8 +12,8 @@ import dev.migrations.lint.LockLevel;
 
 /**
  * The rules about a migration as a unit: statements that cannot run in a transaction
- * stand alone (and are safe to repeat), one strong lock per migration, and the engine
- * owns the transaction.
+ * stand alone (and are safe to repeat), one strong lock per migration, the engine owns
+ * the transaction, and a lone {@code $} (a dollar quote mistyped) is named as such.
  * <p>
  * Stateless and thread-safe.
  */
@@ -26,6 +27,7 @@ final class MigrationRules {
 	static List<Rule> rules() {
 		return List.of(new Rule("concurrently-alone", LintSeverity.ERROR, MigrationRules::concurrentlyAlone),
 				new Rule("one-strong-lock", LintSeverity.ERROR, MigrationRules::oneStrongLock),
+				new Rule("lone-dollar", LintSeverity.ERROR, MigrationRules::loneDollar),
 				new Rule("no-transaction-control", LintSeverity.ERROR, MigrationRules::noTransactionControl),
 				new Rule("enum-value-in-tx", LintSeverity.ERROR, MigrationRules::enumValueInTransaction),
 				new Rule("prefer-robust", LintSeverity.WARNING, MigrationRules::preferRobust));
@@ -70,8 +72,22 @@ final class MigrationRules {
 		}
 	}
 
+	private static void loneDollar(StatementContext context, Consumer<Flag> flags) {
+		Token dollar = context.migration().loneDollar(context.index());
+		if (dollar != null) {
+			flags.accept(Flag.at(dollar,
+					"`$` alone is not a dollar quote: did you mean `$$`? PostgreSQL refuses it "
+							+ "(syntax error at or near \"$\"), and the text after it is no quoted body: each of its "
+							+ "semicolons ends a statement, so a BEGIN or END in it reads as transaction control.",
+					"a dollar quote on both sides of the body, as in DO $$ BEGIN … END $$; or with a tag, "
+							+ "DO $body$ … $body$;"));
+		}
+	}
+
 	private static void noTransactionControl(StatementContext context, Consumer<Flag> flags) {
-		if (context.command() instanceof Command.TransactionControl control) {
+		// After a lone $, lone-dollar says what is wrong: the BEGIN and END are a body's
+		if (context.command() instanceof Command.TransactionControl control
+				&& !context.migration().afterLoneDollar(context.index())) {
 			flags.accept(Flag.at(control.at(), control.keyword() + " inside a migration: the engine owns the "
 					+ "transaction (a migration and its history record commit together), so ending or nesting it "
 					+ "here leaves the migration half applied or its history wrong.",
@@ -96,20 +112,24 @@ final class MigrationRules {
 			return;
 		}
 		String guarded = null;
+		String problem = "This statement runs outside a transaction, so nothing undoes it when the migration stops: "
+				+ "if it is retried after a crash between the statement and its history record, ";
 		if (context.command() instanceof Command.CreateIndex index && !index.ifNotExists()) {
-			guarded = "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + ((index.index() != null) ? index.index() : "name")
-					+ " ON " + index.table() + " (…)";
+			guarded = IndexRules.guardedBuild(index);
+			problem += (index.index() != null) ? "it fails on the index the first attempt built."
+					: "it builds a second index under a new name, and an unnamed index cannot say IF NOT EXISTS "
+							+ "(PostgreSQL allows it only before an index name): name it.";
 		}
 		else if (context.command() instanceof Command.DropIndex drop && !drop.ifExists() && !drop.indexes().isEmpty()) {
 			guarded = "DROP INDEX CONCURRENTLY IF EXISTS " + drop.indexes().get(0);
+			problem += "it fails on the index the first attempt dropped.";
 		}
 		else if (context.command() instanceof Command.AddEnumValue add && !add.ifNotExists()) {
 			guarded = "ALTER TYPE " + add.type() + " ADD VALUE IF NOT EXISTS '…'";
+			problem += "it fails on the value the first attempt added.";
 		}
 		if (guarded != null) {
-			flags.accept(Flag.at(null, "This statement runs outside a transaction, so nothing undoes it when the "
-					+ "migration stops: if it is retried after a crash between the statement and its history record, "
-					+ "it fails on what the first attempt already did.", guarded + ";"));
+			flags.accept(Flag.at(null, problem, guarded + ";"));
 		}
 	}
 

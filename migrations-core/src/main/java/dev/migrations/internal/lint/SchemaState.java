@@ -1,5 +1,6 @@
 package dev.migrations.internal.lint;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.migrations.internal.sql.SqlLexer;
 import dev.migrations.internal.sql.Token;
+import dev.migrations.internal.sql.ddl.ColumnDefinition;
 import dev.migrations.internal.sql.ddl.ColumnType;
 import dev.migrations.internal.sql.ddl.Command;
 import dev.migrations.internal.sql.ddl.Constraint;
@@ -48,6 +51,8 @@ final class SchemaState {
 	private final Set<Column> notValidInMigration = new HashSet<>();
 
 	private final Set<TableName> exclusivelyLocked = new LinkedHashSet<>();
+
+	private final Map<TableName, List<Set<String>>> uniqueKeys = new HashMap<>();
 
 	SchemaState(Catalog catalog) {
 		this.catalog = catalog;
@@ -100,6 +105,19 @@ final class SchemaState {
 		return !(proven && serverVersion >= SET_NOT_NULL_USES_CHECKS);
 	}
 
+	/**
+	 * Whether equalities on some columns match one row at most: they cover every column
+	 * of the primary key or of a unique constraint or index, from the catalog or added by
+	 * a pending statement.
+	 */
+	boolean identifiesOneRow(TableName table, Set<String> columns) {
+		List<Set<String>> pending = this.uniqueKeys.getOrDefault(qualify(table), List.of());
+		List<Set<String>> known = isNew(table) ? List.of()
+				: this.catalog.table(table).map(CatalogTable::uniqueKeys).orElse(List.of());
+		return Stream.concat(pending.stream(), known.stream())
+			.anyMatch((key) -> !key.isEmpty() && columns.containsAll(key));
+	}
+
 	Optional<TableName> indexTable(TableName index) {
 		TableName pending = this.indexTables.get(qualify(index));
 		return (pending != null) ? Optional.of(pending) : this.catalog.indexTable(index);
@@ -137,6 +155,8 @@ final class SchemaState {
 		if (command instanceof Command.CreateTable create) {
 			if (!(create.ifNotExists() && this.catalog.table(create.table()).isPresent())) {
 				this.created.add(qualify(create.table()));
+				create.columns().forEach((column) -> addColumnKey(qualify(create.table()), column));
+				create.constraints().forEach((constraint) -> addKey(qualify(create.table()), constraint.key()));
 			}
 		}
 		else if (command instanceof Command.CreateIndex index && index.index() != null) {
@@ -146,6 +166,7 @@ final class SchemaState {
 				this.indexTables.put(name, qualify(index.table()));
 				this.created.add(name);
 			}
+			addKey(qualify(index.table()), index.uniqueKey());
 		}
 		else if (command instanceof Command.CreateObject object && !(object.replace() && exists(object.name()))) {
 			this.created.add(qualify(object.name()));
@@ -157,8 +178,11 @@ final class SchemaState {
 	}
 
 	private void apply(TableName table, TableAction action) {
-		if (action instanceof TableAction.AddColumn add && add.column().type() != null) {
-			this.columnTypes.put(new Column(table, add.column().name()), add.column().type());
+		if (action instanceof TableAction.AddColumn add) {
+			if (add.column().type() != null) {
+				this.columnTypes.put(new Column(table, add.column().name()), add.column().type());
+			}
+			addColumnKey(table, add.column());
 		}
 		else if (action instanceof TableAction.AlterColumnType change && change.type() != null) {
 			this.columnTypes.put(new Column(table, change.column()), change.type());
@@ -188,7 +212,20 @@ final class SchemaState {
 		}
 	}
 
+	private void addColumnKey(TableName table, ColumnDefinition column) {
+		if (column.keys().primaryKey() || column.keys().unique()) {
+			addKey(table, List.of(column.name()));
+		}
+	}
+
+	private void addKey(TableName table, List<String> key) {
+		if (!key.isEmpty()) {
+			this.uniqueKeys.computeIfAbsent(table, (ignored) -> new ArrayList<>()).add(Set.copyOf(key));
+		}
+	}
+
 	private void addConstraint(TableName table, Constraint constraint) {
+		addKey(table, constraint.key());
 		if (constraint.notValid() && constraint.name() != null) {
 			this.notValidInMigration.add(new Column(table, constraint.name()));
 		}

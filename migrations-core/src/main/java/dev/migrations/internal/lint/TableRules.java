@@ -2,6 +2,7 @@ package dev.migrations.internal.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import dev.migrations.internal.sql.Token;
@@ -77,35 +78,48 @@ final class TableRules {
 			return new Advice(
 					type.name() + " column " + name + " is backed by a sequence the column does not fully "
 							+ "own (grants, copies and dumps go wrong)"
-							+ (type.isNarrowInteger() ? " and runs out at 2,147,483,647" : ""),
+							+ (type.isNarrowInteger() ? " and runs out at " + limit(type) : ""),
 					name + " bigint GENERATED ALWAYS AS IDENTITY");
 		}
-		if (type.isNarrowInteger() && column.looksLikeKey()) {
+		if (type.isNarrowInteger() && (column.looksLikeKey() || (type.array() && holdsKeys(name)))) {
 			return new Advice(
-					type.name() + " key column " + name + " runs out (at 2,147,483,647 for integer), and "
-							+ "widening it later rewrites the table and every table that references it",
-					name + " bigint");
+					type + " key column " + name + " runs out at " + limit(type) + " (the largest " + type.name()
+							+ "), and widening it later rewrites the table"
+							+ (type.array() ? "" : " and every table that references it"),
+					name + " " + type.withElement("bigint"));
 		}
 		if (type.isLengthLimitedText()) {
 			return new Advice(
 					type + " column " + name + ": changing the limit later takes an ACCESS EXCLUSIVE lock "
 							+ "(lowering it rewrites the table)"
 							+ (type.name().equals("char") ? ", and char pads values with spaces" : ""),
-					name + " text, with CHECK (char_length(" + name + ") <= "
-							+ (type.modifiers().isEmpty() ? "1" : type.modifiers().get(0))
-							+ ") if a limit matters (a check can be replaced NOT VALID, without a rewrite)");
+					type.array() ? name + " text[]"
+							: name + " text, with CHECK (char_length(" + name + ") <= "
+									+ (type.modifiers().isEmpty() ? "1" : type.modifiers().get(0))
+									+ ") if a limit matters (a check can be replaced NOT VALID, without a rewrite)");
 		}
 		if (type.isTimestampWithoutTimeZone()) {
 			return new Advice(
-					"timestamp column " + name + " stores wall-clock time without a zone, so servers and "
+					type + " column " + name + " stores wall-clock time without a zone, so servers and "
 							+ "clients in different zones (or across DST) read different instants",
-					name + " timestamptz");
+					name + " " + type.withElement("timestamptz"));
 		}
 		if (type.isJson()) {
-			return new Advice("json column " + name + " is stored as text and parsed on every access, and cannot be "
-					+ "compared or indexed with GIN", name + " jsonb");
+			return new Advice(type + " column " + name + " is stored as text and parsed on every access, and cannot "
+					+ "be compared or indexed with GIN", name + " " + type.withElement("jsonb"));
 		}
 		return null;
+	}
+
+	/**
+	 * Whether an array column's name says it holds keys: {@code ids}, {@code order_ids}.
+	 */
+	private static boolean holdsKeys(String name) {
+		return name.equals("ids") || name.endsWith("_ids");
+	}
+
+	private static String limit(ColumnType type) {
+		return String.format(Locale.ROOT, "%,d", type.integerLimit());
 	}
 
 	private static List<ColumnDefinition> definedColumns(Command command) {

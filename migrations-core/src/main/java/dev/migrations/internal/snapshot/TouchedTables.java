@@ -37,7 +37,7 @@ public final class TouchedTables {
 		}
 		for (int i = 0; i < section.statements().size(); i++) {
 			add(section.description(i), names);
-			ProceduralBody.of(section.statements().get(i)).forEach((statement) -> add(statement, names));
+			ProceduralBody.of(section.description(i)).forEach((statement) -> add(statement, names));
 		}
 		return names;
 	}

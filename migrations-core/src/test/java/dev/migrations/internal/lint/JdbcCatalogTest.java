@@ -3,6 +3,7 @@ package dev.migrations.internal.lint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 import dev.migrations.internal.sql.ddl.TableName;
 import dev.migrations.lint.LintFinding;
@@ -77,6 +78,46 @@ class JdbcCatalogTest {
 			assertThat(findings).singleElement().satisfies((finding) -> {
 				assertThat(finding.ruleId()).isEqualTo("add-required-column");
 				assertThat(finding.message()).contains("about 5,000 rows");
+			});
+		}
+	}
+
+	@Test
+	void readsThePrimaryAndUniqueKeysThatMatchOneRow(TestDatabase database) throws SQLException {
+		database.execute("CREATE TABLE properties (name_ varchar(64) PRIMARY KEY, value_ text, rev_ int, "
+				+ "tenant text, code text, UNIQUE (tenant, code) INCLUDE (rev_), UNIQUE NULLS NOT DISTINCT (rev_))",
+				"CREATE UNIQUE INDEX properties_value ON properties (value_) WHERE value_ IS NOT NULL",
+				"CREATE UNIQUE INDEX properties_lower_code ON properties (lower(code))",
+				"CREATE INDEX properties_tenant ON properties (tenant)");
+
+		try (Connection connection = database.dataSource().getConnection()) {
+			Catalog catalog = JdbcCatalog.read(connection, null);
+
+			assertThat(catalog.table(TableName.of("properties")))
+				.hasValueSatisfying((table) -> assertThat(table.uniqueKeys()).containsExactlyInAnyOrder(Set.of("name_"),
+						Set.of("tenant", "code"), Set.of("rev_")));
+		}
+	}
+
+	@Test
+	void anUpdateByPrimaryKeyOfALiveTableIsBoundedAndOneByAnyOtherColumnIsNot(TestDatabase database)
+			throws SQLException {
+		database.execute(
+				"CREATE TABLE act_ge_property (NAME_ varchar(64) PRIMARY KEY, VALUE_ varchar(300), " + "REV_ integer)",
+				"INSERT INTO act_ge_property VALUES ('schema.version', '6.0.0.0', 1)");
+		int serverVersion = Integer.parseInt(database.value("SHOW server_version_num"));
+
+		try (Connection connection = database.dataSource().getConnection()) {
+			Linter linter = new Linter(JdbcCatalog.read(connection, null), serverVersion);
+			List<LintFinding> findings = linter.lint(LintFixture.migrations("""
+					update ACT_GE_PROPERTY set VALUE_ = '6.1.0.0' where NAME_ = 'schema.version';
+					====
+					update ACT_GE_PROPERTY set REV_ = 2 where VALUE_ = '6.1.0.0';
+					"""));
+
+			assertThat(findings).singleElement().satisfies((finding) -> {
+				assertThat(finding.ruleId()).isEqualTo("batch-large-update");
+				assertThat(finding.script()).startsWith("20260502_01");
 			});
 		}
 	}

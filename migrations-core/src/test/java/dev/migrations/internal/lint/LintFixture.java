@@ -33,9 +33,11 @@ final class LintFixture {
 	}
 
 	/**
-	 * The database the rule tests run against: {@code orders} (1,200,000 rows),
-	 * {@code users}, {@code legacy_events} (never analyzed), a soft-deleted
-	 * {@code _old_audit_deprecated}, and the index {@code idx_orders_status}.
+	 * The database the rule tests run against: {@code orders} (1,200,000 rows), (primary
+	 * key {@code id}, unique {@code (customer_id, code)}), {@code users} (primary key
+	 * {@code id}, unique {@code email}), {@code legacy_events} (never analyzed), a
+	 * soft-deleted {@code _old_audit_deprecated}, and the index
+	 * {@code idx_orders_status}.
 	 */
 	static Catalog catalog() {
 		CatalogTable orders = new CatalogTable(TableName.of("public.orders"), 1_200_000,
@@ -43,11 +45,13 @@ final class LintFixture {
 						"timestamp with time zone", "tracking_number", "character varying(100)", "note",
 						"character varying(30)", "amount", "numeric(10,2)", "code", "integer"),
 				Set.of("id", "customer_id", "status"),
-				List.of(new CatalogTable.NotNullCheck("orders_note_not_null", "note", false)));
+				List.of(new CatalogTable.NotNullCheck("orders_note_not_null", "note", false)),
+				List.of(Set.of("id"), Set.of("customer_id", "code")));
 		CatalogTable users = new CatalogTable(TableName.of("public.users"), 50_000,
 				Map.of("id", "bigint", "name", "character varying(200)", "email", "text", "phone",
 						"character varying(30)"),
-				Set.of("id", "name"), List.of(new CatalogTable.NotNullCheck("users_email_not_null", "email", true)));
+				Set.of("id", "name"), List.of(new CatalogTable.NotNullCheck("users_email_not_null", "email", true)),
+				List.of(Set.of("id"), Set.of("email")));
 		return Catalog.of(List.of("public"),
 				List.of(orders, users, CatalogTable.named(TableName.of("public.legacy_events")),
 						CatalogTable.named(TableName.of("public._old_audit_deprecated"))),

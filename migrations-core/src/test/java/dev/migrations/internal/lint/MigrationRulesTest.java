@@ -11,7 +11,7 @@ import static dev.migrations.internal.lint.LintFixture.on;
 
 /**
  * batch-large-update, concurrently-alone, one-strong-lock, no-transaction-control,
- * enum-value-in-tx, prefer-robust.
+ * enum-value-in-tx, prefer-robust, lone-dollar.
  */
 class MigrationRulesTest extends RuleTableTest {
 
@@ -22,6 +22,31 @@ class MigrationRulesTest extends RuleTableTest {
 				on("batch-large-update", "DELETE FROM orders WHERE status = 'cancelled'"),
 				on("batch-large-update", "UPDATE orders SET note = 'x' WHERE id BETWEEN 1 AND 100 OR status = 'new'"),
 				on("batch-large-update", "UPDATE orders SET status = 'x' WHERE id >= 100"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE name = 'bob'"),
+				on("batch-large-update", "UPDATE orders SET note = 'x' WHERE code = 7"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE email = 'a@example.com' OR name = 'b'"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE email = name"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE NOT email = 'a@example.com'"),
+				on("batch-large-update", "UPDATE users SET phone = o.note FROM orders o WHERE email = 'a@example.com'"),
+				on("batch-large-update", "DELETE FROM users USING orders WHERE email = 'a@example.com'"),
+				on("batch-large-update",
+						"CREATE UNIQUE INDEX users_phone ON users (phone) WHERE phone IS NOT NULL;\n"
+								+ "UPDATE users SET name = 'x' WHERE phone = '1'"),
+				on("batch-large-update",
+						"CREATE UNIQUE INDEX users_lower_name ON users (lower(name));\n"
+								+ "UPDATE users SET phone = '1' WHERE name = 'x'"),
+				on("batch-large-update",
+						"DO $$ BEGIN FOR r IN SELECT id FROM users LOOP\n"
+								+ "UPDATE users SET phone = 'x' WHERE id = r.id; END LOOP; END $$"),
+				on("batch-large-update",
+						"DO $body$ BEGIN LOOP DELETE FROM orders WHERE id IN (SELECT id FROM orders LIMIT 1000);\n"
+								+ "EXIT WHEN NOT FOUND; END LOOP; END $body$"),
+				on("batch-large-update",
+						"DO $$ DECLARE i int := 0; BEGIN WHILE i < 10 LOOP UPDATE orders SET status = 'x' "
+								+ "WHERE id BETWEEN i * 1000 AND i * 1000 + 999; i := i + 1; END LOOP; END $$"),
+				on("batch-large-update", "DO LANGUAGE plpgsql $$ BEGIN UPDATE orders SET status = 'x'; END $$"),
+				on("lone-dollar", "DO $ BEGIN PERFORM 1; END $"),
+				on("lone-dollar", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $ SELECT 1 $"),
 				on("concurrently-alone", "CREATE TABLE t (id bigint);\nCREATE INDEX CONCURRENTLY i ON orders (status)"),
 				on("concurrently-alone",
 						"ALTER TABLE orders ADD COLUMN x text;\nDROP INDEX CONCURRENTLY IF EXISTS idx_orders_status"),
@@ -53,11 +78,42 @@ class MigrationRulesTest extends RuleTableTest {
 								+ "WHERE tracking_number IS NULL AND id BETWEEN 1 AND 100000"),
 				on("batch-large-update", "UPDATE orders SET status = 'x' WHERE id >= 1 AND id < 10001"),
 				on("batch-large-update", "DELETE FROM orders WHERE id = 42"),
+				on("batch-large-update", "UPDATE users SET phone = 'x' WHERE email = 'a@example.com'"),
+				on("batch-large-update", "UPDATE USERS SET PHONE = 'x' WHERE EMAIL = 'flowable.schema.version'"),
+				on("batch-large-update", "DELETE FROM users WHERE 'a@example.com' = email"),
+				on("batch-large-update", "UPDATE public.users u SET phone = 'x' WHERE u.email = 'a'::text"),
+				on("batch-large-update", "UPDATE orders SET note = 'x' WHERE customer_id = 7 AND code = 3"),
+				on("batch-large-update",
+						"UPDATE orders SET note = 'x' WHERE (code = 3 AND status = 'new') AND customer_id = $1"),
+				on("batch-large-update",
+						"ALTER TABLE users ADD CONSTRAINT users_phone_key UNIQUE (phone);\n"
+								+ "UPDATE users SET name = 'x' WHERE phone = '1'"),
+				on("batch-large-update",
+						"CREATE UNIQUE INDEX CONCURRENTLY users_phone ON users (phone)\n====\n"
+								+ "UPDATE users SET name = 'x' WHERE phone = '1'"),
+				on("batch-large-update",
+						"ALTER TABLE legacy_events ADD COLUMN code text UNIQUE;\n"
+								+ "DELETE FROM legacy_events WHERE code = 'x'"),
 				on("batch-large-update", "-- migrate:batch table=users key=id size=1000\n"
 						+ "UPDATE users SET full_name = name WHERE id IN (SELECT id FROM users WHERE id BETWEEN :batch_start AND :batch_end)"),
 				on("batch-large-update",
 						"CREATE TABLE shipments (id bigint, code text)\n====\nUPDATE shipments SET code = 'x'"),
 				on("batch-large-update", "INSERT INTO orders (status) SELECT 'x' FROM generate_series(1, 10)"),
+				on("batch-large-update", "DO $$ BEGIN UPDATE orders SET status = 'x' WHERE id = 1; END $$"),
+				on("batch-large-update",
+						"DO $$ BEGIN FOR i IN 1..3 LOOP INSERT INTO orders (status) VALUES ('x'); END LOOP; END $$"),
+				on("batch-large-update",
+						"CREATE TABLE shipments (id bigint, code text);\n"
+								+ "DO $$ BEGIN FOR i IN 1..3 LOOP UPDATE shipments SET code = 'x' WHERE id = i; "
+								+ "END LOOP; END $$"),
+				on("batch-large-update",
+						"DO $$ BEGIN LOOP EXIT; END LOOP; UPDATE users SET phone = 'x' WHERE email = 'a'; END $$"),
+				on("batch-large-update", "DO LANGUAGE plperl $$ UPDATE orders SET status = 1 $$"),
+				on("lone-dollar", "DO $$ BEGIN PERFORM 1; END $$"),
+				on("lone-dollar", "DO $tag$ BEGIN PERFORM 1; END $tag$"),
+				on("lone-dollar", "CREATE TABLE ${prefix}runs (id int)"),
+				on("lone-dollar", "SELECT a$b FROM orders WHERE id = $1"),
+				on("no-transaction-control", "DO $\nBEGIN\n  PERFORM 1;\nEND $;"),
 				on("concurrently-alone", "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON orders (status)"),
 				on("concurrently-alone",
 						"CREATE INDEX CONCURRENTLY a ON orders (status)\n====\n"

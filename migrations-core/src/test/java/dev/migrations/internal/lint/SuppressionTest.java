@@ -49,6 +49,7 @@ class SuppressionTest {
 				example("one-strong-lock", "ALTER TABLE orders ADD COLUMN a text;",
 						"ALTER TABLE users ADD COLUMN b text;"),
 				example("no-transaction-control", "", "COMMIT;"),
+				example("lone-dollar", "", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $ SELECT 1 $;"),
 				example("enum-value-in-tx", "SELECT 1;", "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'x';"),
 				example("rewrite-maintenance", "", "VACUUM FULL orders;"),
 				example("prefer-robust", "", "CREATE INDEX CONCURRENTLY i ON orders (status);"),

@@ -106,8 +106,38 @@ public record ColumnType(String name, List<Integer> modifiers, boolean array) {
 		return !this.array && Set.of("serial", "bigserial", "smallserial").contains(this.name);
 	}
 
+	/**
+	 * Whether the type, or the element type of an array, is {@code integer} or
+	 * {@code smallint} (or one of their serials), which run out long before
+	 * {@code bigint}.
+	 * @return {@code true} if so
+	 */
 	public boolean isNarrowInteger() {
-		return !this.array && Set.of("integer", "smallint", "serial", "smallserial").contains(this.name);
+		return integerLimit() > 0;
+	}
+
+	/**
+	 * The largest value of a narrow integer type, or of an array's elements: 32,767 for
+	 * {@code smallint} and {@code smallserial}, 2,147,483,647 for {@code integer} and
+	 * {@code serial}.
+	 * @return the limit, or 0 for any other type
+	 */
+	public long integerLimit() {
+		return switch (this.name) {
+			case "smallint", "smallserial" -> Short.MAX_VALUE;
+			case "integer", "serial" -> Integer.MAX_VALUE;
+			default -> 0;
+		};
+	}
+
+	/**
+	 * The same type with another element name, kept an array if this one is, such as
+	 * {@code bigint[]} for {@code integer[]}.
+	 * @param element the new element type's name
+	 * @return the type as SQL
+	 */
+	public String withElement(String element) {
+		return element + (this.array ? "[]" : "");
 	}
 
 	public boolean isLengthLimitedText() {

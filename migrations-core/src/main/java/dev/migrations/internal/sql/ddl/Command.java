@@ -1,6 +1,7 @@
 package dev.migrations.internal.sql.ddl;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.migrations.internal.sql.Token;
 import dev.migrations.lint.LockLevel;
@@ -34,9 +35,20 @@ public sealed interface Command {
 	 * @param table the indexed table
 	 * @param concurrently whether {@code CONCURRENTLY} is given
 	 * @param ifNotExists whether {@code IF NOT EXISTS} is given
+	 * @param unique whether it is {@code CREATE UNIQUE INDEX}
+	 * @param uniqueKey for a {@code UNIQUE} index over plain columns with no
+	 * {@code WHERE}, its key columns; otherwise empty
 	 */
-	record CreateIndex(Token at, TableName index, TableName table, boolean concurrently,
-			boolean ifNotExists) implements Command {
+	record CreateIndex(Token at, TableName index, TableName table, boolean concurrently, boolean ifNotExists,
+			boolean unique, List<String> uniqueKey) implements Command {
+
+		/**
+		 * Copies the columns.
+		 */
+		public CreateIndex {
+			uniqueKey = List.copyOf(uniqueKey);
+		}
+
 	}
 
 	/**
@@ -97,8 +109,19 @@ public sealed interface Command {
 	 * @param verb the verb, upper case
 	 * @param table the changed table
 	 * @param bounded whether a {@code WHERE} bounds it to a key range
+	 * @param equalities the table's columns an {@code AND}-joined equality of the
+	 * {@code WHERE} clause fixes to one value each ({@code name = 'x'})
 	 */
-	record DataChange(Token at, String verb, TableName table, boolean bounded) implements Command {
+	record DataChange(Token at, String verb, TableName table, boolean bounded,
+			Set<String> equalities) implements Command {
+
+		/**
+		 * Copies the columns.
+		 */
+		public DataChange {
+			equalities = Set.copyOf(equalities);
+		}
+
 	}
 
 	/**
@@ -162,6 +185,34 @@ public sealed interface Command {
 	 * @param replace whether it is {@code CREATE OR REPLACE}
 	 */
 	record CreateObject(TableName name, String kind, boolean replace) implements Command {
+	}
+
+	/**
+	 * {@code DO}: an anonymous PL/pgSQL block, one transaction however many statements
+	 * its body runs.
+	 *
+	 * @param at the first token
+	 * @param body the SQL statements of its body, in order; none when the body is in
+	 * another language or cannot be read
+	 */
+	record DoBlock(Token at, List<Statement> body) implements Command {
+
+		/**
+		 * Copies the list.
+		 */
+		public DoBlock {
+			body = List.copyOf(body);
+		}
+
+		/**
+		 * One SQL statement of the body.
+		 *
+		 * @param description what it is, its tokens placed in the file
+		 * @param inLoop whether it runs inside a loop of the body
+		 */
+		public record Statement(StatementDescription description, boolean inLoop) {
+		}
+
 	}
 
 	/**

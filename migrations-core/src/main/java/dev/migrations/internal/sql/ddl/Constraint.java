@@ -1,5 +1,6 @@
 package dev.migrations.internal.sql.ddl;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.internal.sql.Token;
@@ -17,9 +18,18 @@ import dev.migrations.internal.sql.TokenKind;
  * @param usingIndex whether it adopts an existing index ({@code USING INDEX})
  * @param references the referenced table of a foreign key, or null
  * @param notNullColumn for {@code CHECK (c IS NOT NULL)}, the column c; otherwise null
+ * @param key for {@code PRIMARY KEY (…)} and {@code UNIQUE (…)}, the key columns (without
+ * {@code INCLUDE}); otherwise empty
  */
 public record Constraint(Token at, String name, Kind kind, boolean notValid, boolean usingIndex, TableName references,
-		String notNullColumn) {
+		String notNullColumn, List<String> key) {
+
+	/**
+	 * Copies the key.
+	 */
+	public Constraint {
+		key = List.copyOf(key);
+	}
 
 	/**
 	 * Reads a table constraint.
@@ -39,6 +49,7 @@ public record Constraint(Token at, String name, Kind kind, boolean notValid, boo
 		if (kind == Kind.CHECK) {
 			notNullColumn = notNullColumn(tokens.group());
 		}
+		List<String> key = (kind == Kind.PRIMARY_KEY || kind == Kind.UNIQUE) ? key(tokens) : List.of();
 		boolean usingIndex = tokens.accept("USING", "INDEX");
 		if (kind == Kind.FOREIGN_KEY) {
 			tokens.group();
@@ -49,7 +60,24 @@ public record Constraint(Token at, String name, Kind kind, boolean notValid, boo
 			notValid |= tokens.accept("NOT", "VALID");
 			tokens.skip();
 		}
-		return new Constraint(at, name, kind, notValid, usingIndex, references, notNullColumn);
+		return new Constraint(at, name, kind, notValid, usingIndex, references, notNullColumn, key);
+	}
+
+	private static List<String> key(TokenCursor tokens) {
+		if (tokens.accept("NULLS")) {
+			tokens.accept("NOT");
+			tokens.accept("DISTINCT");
+		}
+		List<String> key = new ArrayList<>();
+		for (TokenCursor element : tokens.group().splitOnCommas()) {
+			String column = element.identifier();
+			if (column == null || !element.atEnd()) {
+				// WITHOUT OVERLAPS makes a range key, unique by overlap, not by equality
+				return List.of();
+			}
+			key.add(column);
+		}
+		return key;
 	}
 
 	private static Kind kind(TokenCursor tokens) {

@@ -1,11 +1,17 @@
 package dev.migrations.internal.sql.ddl;
 
+import java.util.List;
+import java.util.Set;
+
 import dev.migrations.internal.sql.Token;
 
 /**
  * Reads {@code INSERT INTO t}, {@code UPDATE [ONLY] t … [WHERE …]} and
  * {@code DELETE FROM [ONLY] t … [WHERE …]}: the table, and whether the {@code WHERE}
- * clause bounds the change to a key range ({@link KeyRange}).
+ * clause bounds the change to a key range ({@link KeyRange}), and which of the table's
+ * columns it fixes by equality. An {@code UPDATE … FROM} or {@code DELETE … USING} joins
+ * other tables, whose columns the {@code WHERE} clause may name as well: its equalities
+ * are not counted.
  * <p>
  * Stateless and thread-safe.
  */
@@ -33,11 +39,17 @@ final class DataChangeReader {
 			return new Command.Other();
 		}
 		boolean bounded = verb.isWord("INSERT");
-		if (!bounded && cursor.seek("WHERE")) {
-			cursor.next();
-			bounded = KeyRange.bounds(cursor.until("RETURNING").rest());
+		Set<String> equalities = Set.of();
+		if (!bounded && cursor.seek("WHERE", "FROM", "USING")) {
+			boolean joined = !cursor.isWord("WHERE");
+			if (cursor.seek("WHERE")) {
+				cursor.next();
+				List<Token> condition = cursor.until("RETURNING").rest();
+				bounded = KeyRange.bounds(condition);
+				equalities = joined ? Set.of() : KeyRange.equalities(condition);
+			}
 		}
-		return new Command.DataChange(verb, verb.upperCaseText(), table, bounded);
+		return new Command.DataChange(verb, verb.upperCaseText(), table, bounded, equalities);
 	}
 
 }

@@ -15,6 +15,10 @@ import dev.migrations.internal.sql.TokenKind;
  * {@code AND}: a top-level {@code OR} can widen it to the whole table. Conditions inside
  * a sub-query do not count.
  * <p>
+ * It also reads which columns an {@code AND}-joined equality fixes to one value
+ * ({@code name = 'x'}), so that a caller who knows the table's primary and unique keys
+ * can tell a change of one row.
+ * <p>
  * Stateless and thread-safe.
  */
 final class KeyRange {
@@ -62,6 +66,64 @@ final class KeyRange {
 		}
 		lower.retainAll(upper);
 		return !lower.isEmpty();
+	}
+
+	/**
+	 * The columns a condition fixes to one value each: {@code col = value} or
+	 * {@code value = col}, joined by {@code AND} (also inside parentheses), where the
+	 * value is a literal or a parameter, not another column or a sub-query.
+	 * @param condition the significant tokens after {@code WHERE}
+	 * @return the columns; empty when a top-level {@code OR} could widen the condition
+	 */
+	static Set<String> equalities(List<Token> condition) {
+		Set<String> columns = new HashSet<>();
+		if (hasTopLevel(condition, "OR")) {
+			return columns;
+		}
+		for (int i = 0; i < condition.size(); i++) {
+			Token token = condition.get(i);
+			if (token.kind() == TokenKind.LEFT_PAREN) {
+				int close = closing(condition, i);
+				boolean call = i > 0 && isName(condition.get(i - 1));
+				if (!call && !(i + 1 < condition.size() && condition.get(i + 1).isWord("SELECT"))) {
+					columns.addAll(equalities(condition.subList(i + 1, Math.max(i + 1, close))));
+				}
+				i = close;
+			}
+			else if (token.kind() == TokenKind.OPERATOR && token.text().equals("=") && i > 0) {
+				equality(condition, i, columns);
+			}
+		}
+		return columns;
+	}
+
+	private static void equality(List<Token> condition, int operator, Set<String> columns) {
+		Token left = condition.get(operator - 1);
+		Token right = (operator + 1 < condition.size()) ? condition.get(operator + 1) : null;
+		Token before = (operator >= 2) ? condition.get(operator - 2) : null;
+		if (right == null || (before != null && (before.isWord("NOT") || isOperand(before)))) {
+			return;
+		}
+		int end = operator + ((right.kind() == TokenKind.PUNCTUATION && right.text().equals(":")) ? 3 : 2);
+		if (isName(left) && isValue(right) && endsOperand(condition, end)) {
+			columns.add(TokenCursor.name(left));
+		}
+		else if (isName(right) && isValue(left) && endsOperand(condition, operator + 2)) {
+			columns.add(TokenCursor.name(right));
+		}
+	}
+
+	/** Whether the value before this index ends there: the end, {@code AND} or a cast. */
+	private static boolean endsOperand(List<Token> condition, int index) {
+		if (index >= condition.size()) {
+			return true;
+		}
+		Token next = condition.get(index);
+		return next.isWord("AND") || next.text().equals("::") || next.kind() == TokenKind.RIGHT_PAREN;
+	}
+
+	private static boolean isOperand(Token token) {
+		return token.kind() == TokenKind.OPERATOR && !token.text().equals("::");
 	}
 
 	private static boolean boundsInside(List<Token> condition, int open, int close) {

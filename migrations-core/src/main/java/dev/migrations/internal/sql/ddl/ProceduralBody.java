@@ -6,17 +6,16 @@ import java.util.Set;
 
 import dev.migrations.MigrationException;
 import dev.migrations.internal.sql.SqlLexer;
-import dev.migrations.internal.sql.SqlStatement;
 import dev.migrations.internal.sql.Token;
 import dev.migrations.internal.sql.TokenKind;
 
 /**
- * The SQL statements in the body of a {@code DO} block, for verify to know which tables a
- * migration names. The body is a string the statement's lexing left whole; it is lexed
- * here, once, cut at its semicolons, and each piece is described from its first SQL verb
- * on (so {@code BEGIN}, {@code IF … THEN} and {@code LOOP} before it do not matter). The
- * linter does not read these yet: a {@code DO} block's own description stays
- * {@link Command.Other}.
+ * Reads the body of a {@code DO} block, the string its statement's lexing left whole:
+ * lexes it once, cuts it at its semicolons and describes each piece from its first SQL
+ * verb on (so {@code BEGIN}, {@code IF … THEN} and {@code LOOP} before it do not matter),
+ * noting whether the piece runs inside a loop ({@code LOOP}, {@code WHILE … LOOP},
+ * {@code FOR … LOOP}, {@code FOREACH … LOOP}, up to {@code END LOOP}). Only PL/pgSQL
+ * bodies are read. Tokens of the body carry their line and column in the file.
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -30,56 +29,88 @@ public final class ProceduralBody {
 
 	/**
 	 * The statements of a {@code DO} block's body.
-	 * @param statement a statement
+	 * @param description a statement's description
 	 * @return their descriptions, in order; none when the statement is no {@code DO}
-	 * block or its body cannot be lexed
+	 * block or its body cannot be read
 	 */
-	public static List<StatementDescription> of(SqlStatement statement) {
-		List<Token> tokens = statement.significantTokens();
-		if (tokens.isEmpty() || !tokens.get(0).isWord("DO")) {
-			return List.of();
-		}
-		for (Token token : tokens) {
-			if (token.kind() == TokenKind.DOLLAR_STRING) {
-				String text = token.text();
-				String tag = text.substring(0, text.indexOf('$', 1) + 1);
-				return describe(text.substring(tag.length(), text.length() - tag.length()), token.line());
-			}
-		}
-		return List.of();
+	public static List<StatementDescription> of(StatementDescription description) {
+		return (description.command() instanceof Command.DoBlock block)
+				? block.body().stream().map(Command.DoBlock.Statement::description).toList() : List.of();
 	}
 
-	private static List<StatementDescription> describe(String body, int line) {
+	/**
+	 * Reads {@code DO [LANGUAGE plpgsql] $$ … $$ [LANGUAGE plpgsql]}.
+	 * @param cursor a cursor at {@code DO}
+	 * @return the block, with no statement when its body is not a readable PL/pgSQL
+	 * dollar-quoted string
+	 */
+	static Command.DoBlock read(TokenCursor cursor) {
+		Token at = cursor.next();
+		Token code = null;
+		String language = "plpgsql";
+		while (!cursor.atEnd()) {
+			if (cursor.accept("LANGUAGE")) {
+				Token name = cursor.next();
+				language = (name != null) ? TokenCursor.name(name) : language;
+			}
+			else if (cursor.is(TokenKind.DOLLAR_STRING)) {
+				code = cursor.next();
+			}
+			else {
+				cursor.next();
+			}
+		}
+		List<Command.DoBlock.Statement> body = (code != null && language.equals("plpgsql")) ? body(code) : List.of();
+		return new Command.DoBlock(at, body);
+	}
+
+	private static List<Command.DoBlock.Statement> body(Token code) {
+		String text = code.text();
+		String tag = text.substring(0, text.indexOf('$', 1) + 1);
 		List<Token> tokens;
 		try {
-			tokens = new SqlLexer().tokenize("DO block", body, line).stream().filter((t) -> !t.isTrivia()).toList();
+			tokens = new SqlLexer().tokenize("DO block", text.substring(tag.length(), text.length() - tag.length()),
+					code.line());
 		}
 		catch (MigrationException ex) {
-			// the server would refuse the block; it names no table here
+			// the server would refuse the block; there is nothing to read in it
 			return List.of();
 		}
-		List<StatementDescription> descriptions = new ArrayList<>();
-		int start = 0;
-		for (int i = 0; i <= tokens.size(); i++) {
-			if (i == tokens.size() || tokens.get(i).kind() == TokenKind.SEMICOLON) {
-				int verb = firstVerb(tokens, start, i);
-				if (verb >= 0) {
-					descriptions.add(StatementClassifier.describe(tokens.subList(verb, i)));
-				}
-				start = i + 1;
-			}
-		}
-		return descriptions;
+		int shift = code.column() + tag.length() - 1;
+		List<Token> placed = tokens.stream()
+			.filter((token) -> !token.isTrivia())
+			.map((token) -> (token.line() == code.line()) ? new Token(token.kind(), token.text(), token.startOffset(),
+					token.endOffset(), token.line(), token.column() + shift) : token)
+			.toList();
+		return statements(placed);
 	}
 
-	private static int firstVerb(List<Token> tokens, int from, int to) {
-		for (int i = from; i < to; i++) {
+	private static List<Command.DoBlock.Statement> statements(List<Token> tokens) {
+		List<Command.DoBlock.Statement> statements = new ArrayList<>();
+		int loops = 0;
+		int start = 0;
+		int verb = -1;
+		boolean inLoop = false;
+		for (int i = 0; i <= tokens.size(); i++) {
+			if (i == tokens.size() || tokens.get(i).kind() == TokenKind.SEMICOLON) {
+				if (verb >= 0) {
+					statements.add(new Command.DoBlock.Statement(StatementClassifier.describe(tokens.subList(verb, i)),
+							inLoop));
+				}
+				start = i + 1;
+				verb = -1;
+				continue;
+			}
 			Token token = tokens.get(i);
-			if (token.kind() == TokenKind.WORD && VERBS.contains(token.upperCaseText())) {
-				return i;
+			if (verb < 0 && token.isWord("LOOP")) {
+				loops += (i > start && tokens.get(i - 1).isWord("END")) ? -1 : 1;
+			}
+			else if (verb < 0 && token.kind() == TokenKind.WORD && VERBS.contains(token.upperCaseText())) {
+				verb = i;
+				inLoop = loops > 0;
 			}
 		}
-		return -1;
+		return statements;
 	}
 
 }

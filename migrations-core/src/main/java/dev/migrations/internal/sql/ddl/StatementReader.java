@@ -42,6 +42,9 @@ final class StatementReader {
 		if (cursor.isWord(TRANSACTION_CONTROL) || (cursor.isWord("PREPARE") && cursor.isWordAt(1, "TRANSACTION"))) {
 			return new Command.TransactionControl(first, first.upperCaseText());
 		}
+		if (cursor.isWord("DO")) {
+			return ProceduralBody.read(cursor);
+		}
 		if (cursor.isWord("WITH")) {
 			skipCommonTableExpressions(cursor);
 		}
@@ -135,8 +138,11 @@ final class StatementReader {
 		if (cursor.accept("TABLE")) {
 			return CreateTableReader.read(cursor);
 		}
-		if (cursor.accept("UNIQUE", "INDEX") || cursor.accept("INDEX")) {
-			return createIndex(first, cursor);
+		if (cursor.accept("UNIQUE", "INDEX")) {
+			return createIndex(first, cursor, true);
+		}
+		if (cursor.accept("INDEX")) {
+			return createIndex(first, cursor, false);
 		}
 		if (cursor.accept("TRIGGER") || cursor.accept("CONSTRAINT", "TRIGGER")) {
 			cursor.seek("ON");
@@ -148,7 +154,7 @@ final class StatementReader {
 		return ObjectReader.create(cursor, replace);
 	}
 
-	private Command createIndex(Token first, TokenCursor cursor) {
+	private Command createIndex(Token first, TokenCursor cursor, boolean unique) {
 		boolean concurrently = cursor.accept("CONCURRENTLY");
 		boolean ifNotExists = cursor.accept("IF", "NOT", "EXISTS");
 		TableName index = cursor.isWord("ON") ? null : cursor.tableName();
@@ -157,8 +163,31 @@ final class StatementReader {
 		}
 		cursor.accept("ONLY");
 		TableName table = cursor.tableName();
-		return (table != null) ? new Command.CreateIndex(first, index, table, concurrently, ifNotExists)
-				: new Command.Other();
+		if (table == null) {
+			return new Command.Other();
+		}
+		List<String> key = unique ? uniqueKey(cursor) : List.of();
+		return new Command.CreateIndex(first, index, table, concurrently, ifNotExists, unique, key);
+	}
+
+	/**
+	 * The columns of {@code [USING method] (c1, c2 …) … [WHERE …]}: none when an element
+	 * is an expression or a predicate makes the index partial, since neither makes the
+	 * columns unique across the table.
+	 */
+	private static List<String> uniqueKey(TokenCursor cursor) {
+		if (cursor.accept("USING")) {
+			cursor.next();
+		}
+		List<String> key = new ArrayList<>();
+		for (TokenCursor element : cursor.group().splitOnCommas()) {
+			String column = element.identifier();
+			if (column == null || element.is(TokenKind.LEFT_PAREN)) {
+				return List.of();
+			}
+			key.add(column);
+		}
+		return cursor.seek("WHERE") ? List.of() : key;
 	}
 
 	private Command drop(Token first, TokenCursor cursor) {

@@ -1,6 +1,9 @@
 package dev.migrations.internal.sql.ddl;
 
+import java.util.List;
+
 import dev.migrations.internal.sql.SqlLexer;
+import dev.migrations.internal.sql.Token;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,10 +26,22 @@ class KeyRangeTest {
 			"id IN (SELECT id FROM other) | false", "id = (SELECT max(id) FROM orders) | false",
 			"EXISTS (SELECT 1 FROM t WHERE t.id BETWEEN 1 AND 2) | false", "'id BETWEEN 1 AND 2' = note | false" })
 	void decidesWhetherAConditionIsBounded(String condition, boolean bounded) {
-		assertThat(KeyRange.bounds(new SqlLexer().tokenize("test.sql", condition, 1)
-			.stream()
-			.filter((token) -> !token.isTrivia())
-			.toList())).isEqualTo(bounded);
+		assertThat(KeyRange.bounds(significant(condition))).isEqualTo(bounded);
+	}
+
+	@ParameterizedTest(name = "{0} -> [{1}]")
+	@CsvSource(delimiter = '|', quoteCharacter = '~',
+			value = { "NAME_ = 'schema.version' | name_", "a = 1 AND b = :x AND c > 2 | a b",
+					"'x' = a AND (b = $1 AND t.c = 'y'::text) | a b c", "\"Key\" = 'k' | Key", "a = 1 OR b = 2 | -",
+					"a = b | -", "NOT a = 1 | -", "a + b = 1 | -", "a = 1 + b | -", "lower(a) = 'x' | -",
+					"a = (SELECT max(a) FROM t) | -", "a IN (1) | -" })
+	void readsTheColumnsAnEqualityFixes(String condition, String columns) {
+		assertThat(KeyRange.equalities(significant(condition)))
+			.containsExactlyInAnyOrder(columns.equals("-") ? new String[0] : columns.split(" "));
+	}
+
+	private static List<Token> significant(String condition) {
+		return new SqlLexer().tokenize("test.sql", condition, 1).stream().filter((token) -> !token.isTrivia()).toList();
 	}
 
 }

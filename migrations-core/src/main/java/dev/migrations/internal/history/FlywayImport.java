@@ -45,7 +45,7 @@ public final class FlywayImport {
 	 * @param connection a connection in a transaction, in which our history table was
 	 * just created
 	 * @param history our history table
-	 * @param flywayTable Flyway's history table, schema-qualified and quoted
+	 * @param flywayTable the history table of Flyway, schema-qualified and quoted
 	 * @param migrations the files, for the down sections and checksums
 	 * @param placeholders a file's text (file name, text) with its placeholders replaced
 	 * as Flyway replaced them
@@ -114,8 +114,8 @@ public final class FlywayImport {
 				rows.getString(6), Duration.ofMillis(rows.getInt(8)), false, 0, null, flywayChecksum, "flyway");
 	}
 
-	private static RepeatableRow repeatable(ResultSet rows, MigrationSet migrations, BinaryOperator<String> placeholders)
-			throws SQLException {
+	private static RepeatableRow repeatable(ResultSet rows, MigrationSet migrations,
+			BinaryOperator<String> placeholders) throws SQLException {
 		String description = rows.getString(2);
 		int flywayChecksum = rows.getInt(5);
 		RepeatableScript script = migrations.repeatables()

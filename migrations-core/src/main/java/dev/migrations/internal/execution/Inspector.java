@@ -16,6 +16,7 @@ import dev.migrations.MigrationsConfiguration;
 import dev.migrations.ValidateResult;
 import dev.migrations.ValidationProblem;
 import dev.migrations.internal.discovery.MigrationSet;
+import dev.migrations.internal.history.History;
 import dev.migrations.internal.lint.Linter;
 import dev.migrations.internal.lint.Planner;
 import dev.migrations.lint.LintFinding;
@@ -43,14 +44,21 @@ public final class Inspector {
 	}
 
 	/**
-	 * The status: one history read, no lock.
+	 * The status: one history read, no lock; the files are read meanwhile on a second
+	 * thread, and a failure to read them is thrown whatever the database answered.
 	 * @return the status
+	 * @throws MigrationException if the files or the history cannot be read
 	 */
 	public MigrationStatus status() {
-		MigrationSet migrations = this.migrations.get();
+		ReadAhead<MigrationSet> files = ReadAhead.start(this.migrations);
+		HistoryRead read = files.alongside(this::readHistory);
+		return StatusCalculator.status(files.join(), read.history(), read.serverVersion(),
+				this.configuration.contractEnabled());
+	}
+
+	private HistoryRead readHistory() {
 		try (Session session = Session.open(this.dataSource, this.configuration)) {
-			return StatusCalculator.status(migrations, session.history().read(session.connection()),
-					session.serverVersion(), this.configuration.contractEnabled());
+			return new HistoryRead(session.history().read(session.connection()), session.serverVersion());
 		}
 		catch (SQLException ex) {
 			throw new MigrationException(
@@ -116,6 +124,9 @@ public final class Inspector {
 					"Could not read the history table: " + ex.getMessage() + " (SQLState " + ex.getSQLState() + ")",
 					ex);
 		}
+	}
+
+	private record HistoryRead(History history, int serverVersion) {
 	}
 
 }

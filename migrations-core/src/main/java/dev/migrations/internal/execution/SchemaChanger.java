@@ -73,20 +73,23 @@ public final class SchemaChanger {
 	 * Applies pending migrations up to a target, then the repeatable ones that changed.
 	 * When a read without the lock shows nothing to do ({@link UpToDateCheck}), that is
 	 * the answer, and no lock is taken; otherwise the lock is taken and everything is
-	 * decided again on the history read under it. Every failure, a file that cannot be
-	 * read or split included, is returned as {@link MigrateResult.Failed}.
+	 * decided again on the history read under it. The files are read while the first
+	 * connection opens; every failure, a file that cannot be read or split included, is
+	 * returned as {@link MigrateResult.Failed}, and a file that cannot be read fails the
+	 * migrate before anything is applied, whatever the database answered.
 	 * @param target the last version to apply, or {@code null} for all
 	 * @return the result
 	 */
 	public MigrateResult migrate(Version target) {
 		List<MigrationRun> applied = new ArrayList<>();
 		try {
-			MigrationSet migrations = this.migrations.get();
-			Optional<MigrationStatus> current = this.upToDate.upToDate(migrations, target);
+			ReadAhead<MigrationSet> files = ReadAhead.start(this.migrations);
+			Optional<MigrationStatus> current = this.upToDate.upToDate(files, target);
 			if (current.isPresent()) {
 				warnAboutMissingFiles(current.get());
 				return result(current.get(), List.of(), applied);
 			}
+			MigrationSet migrations = files.join();
 			try (RunScope scope = RunScope.open(this.dataSource, this.configuration, this.listener)) {
 				return migrate(scope, migrations, target, applied);
 			}

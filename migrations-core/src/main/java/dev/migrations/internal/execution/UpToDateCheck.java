@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * the history again under the lock before it decides anything. Reading without the lock
  * cannot mislead this answer: another migrator's work shows only once committed, so a
  * migration it is running still reads as pending here, and the migrate waits for the
- * lock. Thread-safe.
+ * lock. The files are read on a second thread meanwhile ({@link ReadAhead}): on a fresh
+ * JVM, opening the first connection and reading the files are the two largest costs, and
+ * neither needs the other. Thread-safe.
  */
 final class UpToDateCheck {
 
@@ -43,27 +45,44 @@ final class UpToDateCheck {
 	}
 
 	/**
-	 * The status, when it shows that a migrate to a target has nothing to do.
-	 * @param migrations the files and Java migrations
+	 * The status, when it shows that a migrate to a target has nothing to do. The history
+	 * is read while the files are still being read; a failure to read the files is thrown
+	 * whatever the history read found, as when the files were read first.
+	 * @param files the files and Java migrations, being read
 	 * @param target the last version to apply, or {@code null} for all
 	 * @return the status read without the lock, or empty when the locked path must decide
+	 * @throws MigrationException what reading the files threw
 	 */
-	Optional<MigrationStatus> upToDate(MigrationSet migrations, Version target) {
-		if (!migrations.callbacks().isEmpty()) {
+	Optional<MigrationStatus> upToDate(ReadAhead<MigrationSet> files, Version target) {
+		Optional<HistoryRead> read = files.alongside(this::readHistory);
+		MigrationSet migrations = files.join();
+		if (read.isEmpty() || !migrations.callbacks().isEmpty()) {
 			return Optional.empty();
 		}
-		try (Session session = Session.open(this.dataSource, this.configuration)) {
-			History history = session.history().readExisting(session.connection());
-			MigrationStatus status = StatusCalculator.status(migrations, history, session.serverVersion(),
-					this.configuration.contractEnabled());
+		try {
+			MigrationStatus status = StatusCalculator.status(migrations, read.get().history(),
+					read.get().serverVersion(), this.configuration.contractEnabled());
 			return nothingToDo(status, target) ? Optional.of(status) : Optional.empty();
 		}
-		catch (SQLException | MigrationException ex) {
-			// no history table yet, or anything else: the locked path creates or reports
-			// it
-			logger.debug("Deciding under the migration lock: {}", ex.getMessage());
-			return Optional.empty();
+		catch (MigrationException ex) {
+			return decideUnderTheLock(ex);
 		}
+	}
+
+	private Optional<HistoryRead> readHistory() {
+		try (Session session = Session.open(this.dataSource, this.configuration)) {
+			return Optional
+				.of(new HistoryRead(session.history().readExisting(session.connection()), session.serverVersion()));
+		}
+		catch (SQLException | MigrationException ex) {
+			return decideUnderTheLock(ex);
+		}
+	}
+
+	private static <T> Optional<T> decideUnderTheLock(Exception ex) {
+		// no history table yet, or anything else: the locked path creates or reports it
+		logger.debug("Deciding under the migration lock: {}", ex.getMessage());
+		return Optional.empty();
 	}
 
 	private boolean nothingToDo(MigrationStatus status, Version target) {
@@ -74,6 +93,9 @@ final class UpToDateCheck {
 				&& (target != null || status.repeatables()
 					.stream()
 					.noneMatch((repeatable) -> repeatable.state() == RepeatableInfo.State.PENDING));
+	}
+
+	private record HistoryRead(History history, int serverVersion) {
 	}
 
 }

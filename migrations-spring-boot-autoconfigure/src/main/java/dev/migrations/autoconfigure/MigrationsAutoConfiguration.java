@@ -26,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -217,15 +218,18 @@ public final class MigrationsAutoConfiguration {
 	}
 
 	/**
-	 * Matches when no {@code migrations.datasources.<name>} group is set.
+	 * Matches when no {@code migrations.datasources.<name>} group is set: the opposite of
+	 * {@link DataSourceGroupsCondition}.
 	 */
-	static final class NoDataSourceGroupsCondition extends SpringBootCondition {
+	static final class NoDataSourceGroupsCondition extends NoneNestedConditions {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			Set<String> groups = MigrationGroupsRegistrar.groups(context.getEnvironment()).keySet();
-			return groups.isEmpty() ? ConditionOutcome.match("no migrations.datasources groups")
-					: ConditionOutcome.noMatch("migrations.datasources groups " + groups);
+		NoDataSourceGroupsCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(DataSourceGroupsCondition.class)
+		static final class Groups {
+
 		}
 
 	}

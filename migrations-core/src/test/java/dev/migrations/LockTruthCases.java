@@ -152,6 +152,29 @@ final class LockTruthCases {
 
 	}
 
+	/**
+	 * The first PostgreSQL version that accepts a form: {@code SET COMPRESSION}, the
+	 * option list of {@code REINDEX} and {@code DETACH … CONCURRENTLY} came in 14.
+	 * @param sql the statement
+	 * @return {@code server_version_num} of that version
+	 */
+	static int since(String sql) {
+		boolean from14 = sql.contains("SET COMPRESSION") || sql.startsWith("REINDEX (CONCURRENTLY")
+				|| (sql.contains("DETACH PARTITION") && sql.endsWith("CONCURRENTLY"));
+		return from14 ? 140000 : 0;
+	}
+
+	/**
+	 * Whether PostgreSQL made a form's lock stronger in 14: before, {@code DETACH
+	 * PARTITION} took SHARE UPDATE EXCLUSIVE on the partition, since then ACCESS
+	 * EXCLUSIVE. The plan names 14's level, which covers what 13 takes.
+	 * @param sql the statement
+	 * @return whether the plan's level is 14's
+	 */
+	static boolean strongerSince14(String sql) {
+		return sql.contains("DETACH PARTITION") && !sql.endsWith("CONCURRENTLY");
+	}
+
 	private LockTruthCases() {
 	}
 

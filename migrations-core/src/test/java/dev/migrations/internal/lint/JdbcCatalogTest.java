@@ -84,8 +84,13 @@ class JdbcCatalogTest {
 
 	@Test
 	void readsThePrimaryAndUniqueKeysThatMatchOneRow(TestDatabase database) throws SQLException {
-		database.execute("CREATE TABLE properties (name_ varchar(64) PRIMARY KEY, value_ text, rev_ int, "
-				+ "tenant text, code text, UNIQUE (tenant, code) INCLUDE (rev_), UNIQUE NULLS NOT DISTINCT (rev_))",
+		// NULLS NOT DISTINCT is PostgreSQL 15's; before, a plain UNIQUE makes the same
+		// key
+		boolean nullsNotDistinct = Integer.parseInt(database.value("SHOW server_version_num")) >= 150000;
+		database.execute(
+				"CREATE TABLE properties (name_ varchar(64) PRIMARY KEY, value_ text, rev_ int, "
+						+ "tenant text, code text, UNIQUE (tenant, code) INCLUDE (rev_), UNIQUE "
+						+ (nullsNotDistinct ? "NULLS NOT DISTINCT " : "") + "(rev_))",
 				"CREATE UNIQUE INDEX properties_value ON properties (value_) WHERE value_ IS NOT NULL",
 				"CREATE UNIQUE INDEX properties_lower_code ON properties (lower(code))",
 				"CREATE INDEX properties_tenant ON properties (tenant)");

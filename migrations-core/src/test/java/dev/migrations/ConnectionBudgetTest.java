@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.migrations.testsupport.Pools;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
@@ -40,21 +40,11 @@ class ConnectionBudgetTest {
 	@TempDir
 	Path folder;
 
-	private static HikariDataSource pool(TestDatabase database, int size) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(database.jdbcUrl());
-		config.setUsername(database.server().user());
-		config.setPassword(database.server().password());
-		config.setMaximumPoolSize(size);
-		config.setMinimumIdle(0);
-		return new HikariDataSource(config);
-	}
-
 	@Test
 	void anApplicationPoolOfOneFailsFastNamingItsMaximumPoolSize(TestDatabase database) {
 		ScriptFolder scripts = new ScriptFolder(this.folder).migration("1_t.sql", "CREATE TABLE t (id bigint);",
 				"DROP TABLE t;");
-		try (HikariDataSource pool = pool(database, 1)) {
+		try (HikariDataSource pool = Pools.of(database, 1)) {
 			long start = System.nanoTime();
 
 			MigrateResult result = Migrator.builder(pool)
@@ -82,7 +72,7 @@ class ConnectionBudgetTest {
 					"DROP TABLE t" + i + ";");
 		}
 		ExecutorService threads = Executors.newFixedThreadPool(4);
-		try (HikariDataSource pool = pool(database, 2)) {
+		try (HikariDataSource pool = Pools.of(database, 2)) {
 			CountDownLatch start = new CountDownLatch(1);
 			List<CompletableFuture<MigrateResult>> runs = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {

@@ -9,11 +9,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.migrations.MigrateResult;
 import dev.migrations.MigrationsConfiguration;
 import dev.migrations.Migrator;
+import dev.migrations.testsupport.Pools;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
@@ -70,7 +70,7 @@ class TenantMigratorTest {
 
 	@Test
 	void aPooledConnectionGetsItsSearchPathBackAfterATenantRun(TestDatabase database) throws SQLException {
-		try (HikariDataSource pool = pool(database, 2)) {
+		try (HikariDataSource pool = Pools.of(database, 2)) {
 			String before = searchPath(pool);
 
 			tenants(pool, accounts()).build().migrate("acme");
@@ -150,7 +150,7 @@ class TenantMigratorTest {
 		TestDatabase second = database.server().createDatabase();
 		List<HikariDataSource> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 		TenantMigrator tenants = tenants(database.dataSource(), accounts()).dataSources((name) -> {
-			HikariDataSource pool = pool(new TestDatabase(database.server(), name), 2);
+			HikariDataSource pool = Pools.of(new TestDatabase(database.server(), name), 2);
 			opened.add(pool);
 			return pool;
 		}).build();
@@ -166,16 +166,6 @@ class TenantMigratorTest {
 			first.dropSoon();
 			second.dropSoon();
 		}
-	}
-
-	static HikariDataSource pool(TestDatabase database, int size) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(database.jdbcUrl());
-		config.setUsername(database.server().user());
-		config.setPassword(database.server().password());
-		config.setMaximumPoolSize(size);
-		config.setMinimumIdle(0);
-		return new HikariDataSource(config);
 	}
 
 	private static String searchPath(DataSource pool) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.migrations.testsupport.Pools;
 import dev.migrations.testsupport.PostgresExtension;
 import dev.migrations.testsupport.ScriptFolder;
 import dev.migrations.testsupport.TestDatabase;
@@ -56,7 +57,7 @@ class TenantReplicasTest {
 		List<Future<TenantsResult>> runs = new ArrayList<>();
 		Random random = new Random(SEED);
 		for (int i = 0; i < REPLICAS; i++) {
-			HikariDataSource pool = TenantMigratorTest.pool(database, 4);
+			HikariDataSource pool = Pools.of(database, 4);
 			pools.add(pool);
 			List<String> order = new ArrayList<>(tenants);
 			Collections.shuffle(order, random);
